@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test'
+import { chromiumArgs, findChromium } from './test/support/chromium'
+
+export default defineConfig({
+  globalSetup: './test/e2e/global-setup.ts',
+  outputDir: 'test-results',
+  reporter: process.env.CI ? [['list']] : [['list']],
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'test/e2e',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        locale: 'it-IT',
+        launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+        screenshot: 'only-on-failure',
+        trace: 'retain-on-failure',
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'test/e2e-electron',
+    },
+  ],
+})

@@ -1,0 +1,25 @@
+// `npm test`: every check CI runs, in order, stopping at the first failure.
+// lint → typecheck → vitest (unit + integration on real SQLite and SMTP) → build → Playwright.
+import { spawnSync } from 'node:child_process'
+
+const steps = [
+  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['unit + integration (vitest)', 'npx', ['vitest', 'run']],
+  ['build (electron-vite)', 'npx', ['electron-vite', 'build']],
+  ['end to end (Playwright)', 'npx', ['playwright', 'test']],
+]
+
+const started = Date.now()
+for (const [name, command, args] of steps) {
+  const t0 = Date.now()
+  console.log(`\n▶ ${name}`)
+  const { status } = spawnSync(command, args, { stdio: 'inherit' })
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1)
+  if (status !== 0) {
+    console.error(`\n✗ ${name} failed after ${seconds} s`)
+    process.exit(status ?? 1)
+  }
+  console.log(`✓ ${name} (${seconds} s)`)
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s`)

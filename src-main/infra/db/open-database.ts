@@ -1,0 +1,59 @@
+// Opens the local SQLite replica through knex, with the pragmas every connection must have.
+import knexFactory, { type Knex } from 'knex'
+import { migrationSource } from './migrations'
+
+export type Db = Knex | Knex.Transaction
+
+export type OpenDatabaseOptions = {
+  /** Path of the SQLite file, or ':memory:'. */
+  filename: string
+  /**
+   * Path of a better-sqlite3 binding built for the running runtime. The Electron app passes the
+   * Electron-ABI binding; plain Node (tests, scripts) uses the package's default one.
+   */
+  nativeBinding?: string
+}
+
+export function openDatabase({ filename, nativeBinding }: OpenDatabaseOptions): Knex {
+  return knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename, options: nativeBinding ? { nativeBinding } : {} },
+    useNullAsDefault: true,
+    // One connection: better-sqlite3 is synchronous, and a single writer keeps WAL simple.
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate(conn: import('better-sqlite3').Database, done: (err: Error | null) => void) {
+        try {
+          applyPragmas(conn)
+          done(null)
+        } catch (err) {
+          done(err as Error)
+        }
+      },
+    },
+  })
+}
+
+export function applyPragmas(conn: import('better-sqlite3').Database): void {
+  conn.pragma('journal_mode = WAL')
+  conn.pragma('synchronous = FULL')
+  conn.pragma('foreign_keys = ON')
+  conn.pragma('busy_timeout = 5000')
+}
+
+/** The raw better-sqlite3 handle behind knex, for hot reads through cached prepared statements. */
+export async function rawConnection(db: Knex): Promise<import('better-sqlite3').Database> {
+  return (await db.client.acquireConnection()) as import('better-sqlite3').Database
+}
+
+export async function migrateToLatest(db: Knex): Promise<void> {
+  await db.migrate.latest({ migrationSource })
+}
+
+export async function schemaVersion(db: Knex): Promise<string> {
+  const done: string[] = (await db.migrate.list({ migrationSource }))[0].map(
+    (m: { name?: string } | string) => (typeof m === 'string' ? m : (m.name ?? '')),
+  )
+  return done.at(-1) ?? 'none'
+}

@@ -1,0 +1,5 @@
+export * from './contract'
+export * from './errors'
+export * from './result'
+export * from './roles'
+export * from './bridge'

@@ -1,0 +1,130 @@
+// The browser test transport (never shipped): serves the built renderer over HTTP on 127.0.0.1
+// and carries `window.sportello` calls to the real main-process registry, so end-to-end tests
+// drive the real UI against the real services in plain Chromium. It mirrors the Electron shell:
+// same asset resolver, same CSP, same-origin check in place of the sender-frame check.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { build } from 'esbuild'
+import type { AppMode } from '../../src-shared/ipc'
+import { anonymousCaller } from '../../src-main/ipc/registry'
+import { startCounter, type Counter, type CounterOptions } from '../../src-main/counter'
+import { resolveAppAsset, contentTypeFor } from '../../src-main/app/asset-path'
+import { contentSecurityPolicy } from '../../src-main/app/csp'
+
+const root = resolve(import.meta.dirname, '../..')
+
+export type BrowserHost = { url: string; counter: Counter; close(): Promise<void> }
+
+export type BrowserHostOptions = {
+  dataDir: string
+  mode?: AppMode
+  demo?: boolean
+  port?: number
+  rendererDir?: string
+} & Pick<CounterOptions, 'clock' | 'logger' | 'onDemoProgress'>
+
+let bridgeScript: Promise<string> | undefined
+
+function buildBridgeScript(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [resolve(import.meta.dirname, 'host-bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+  }).then((out) => out.outputFiles[0]!.text)
+  return bridgeScript
+}
+
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const rendererDir = options.rendererDir ?? resolve(root, 'out/renderer')
+  const counter = await startCounter({
+    dataDir: options.dataDir,
+    version: 'test',
+    mode: options.mode,
+    demo: options.demo ?? true,
+    clock: options.clock,
+    logger: options.logger,
+    onDemoProgress: options.onDemoProgress,
+  })
+  const bridge = await buildBridgeScript()
+  let origin = ''
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      counter.logger.error({ err }, 'browser host failed')
+      if (!res.headersSent) res.writeHead(500)
+      res.end()
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = req.url ?? '/'
+    if (req.method === 'POST' && path === '/__host/ipc') return handleIpc(req, res)
+    if (req.method !== 'GET') return void res.writeHead(405).end()
+    if (path === '/__host/bridge.js') return send(res, 200, 'text/javascript', bridge)
+
+    const asset = resolveAppAsset(rendererDir, `app://sportello${path === '/' ? '/index.html' : path}`)
+    if (!asset.ok) return void res.writeHead(asset.status).end()
+    let body: Buffer | string = await readFile(asset.path).catch(() => Buffer.alloc(0))
+    if (body.length === 0) return void res.writeHead(404).end()
+    if (asset.path.endsWith('index.html')) {
+      // The bridge must exist before the app's module script runs, as the preload does.
+      body = body.toString('utf8').replace('<head>', '<head><script src="/__host/bridge.js"></script>')
+    }
+    send(res, 200, contentTypeFor(asset.path), body)
+  }
+
+  async function handleIpc(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const caller = anonymousCaller('browser-host')
+    const raw = await readBody(req)
+    let message: { channel?: unknown; input?: unknown } = {}
+    try {
+      message = JSON.parse(raw) as typeof message
+    } catch {
+      // falls through to the registry, which rejects the unknown channel
+    }
+    const result =
+      req.headers.origin !== origin
+        ? await counter.registry.reject(message.channel, caller, { code: 'FOREIGN_SENDER' })
+        : await counter.registry.invoke(message.channel, message.input, caller)
+    send(res, 200, 'application/json', JSON.stringify(result))
+  }
+
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done))
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('browser host: no port')
+  origin = `http://127.0.0.1:${address.port}`
+
+  return {
+    url: origin,
+    counter,
+    async close() {
+      server.closeAllConnections()
+      await new Promise<void>((done) => server.close(() => done()))
+      await counter.close()
+    },
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': contentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  })
+  res.end(body)
+}
+
+async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw new Error('request body too large')
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}

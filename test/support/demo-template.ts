@@ -1,0 +1,47 @@
+// A seeded demo data directory built once per source version and copied for each browser test,
+// so every test starts from the same replica without paying for seeding again.
+import { createHash } from 'node:crypto'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { startCounter } from '../../src-main/counter'
+import { silentLogger } from '../../src-main/infra/log/logger'
+
+const root = resolve(import.meta.dirname, '../..')
+const inputs = ['src-main/features/demo', 'src-main/infra/db', 'src-shared/domain']
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .sort()
+}
+
+function sourceHash(): string {
+  const hash = createHash('sha256')
+  for (const file of inputs.flatMap((dir) => filesUnder(resolve(root, dir)))) {
+    hash.update(file).update(readFileSync(file))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** Path of a seeded data directory, made if missing. */
+export async function demoTemplateDir(): Promise<string> {
+  const dir = resolve(root, '.cache/demo-template', sourceHash())
+  if (existsSync(join(dir, 'sportello.sqlite'))) return dir
+  const staging = `${dir}.staging-${process.pid}`
+  rmSync(staging, { recursive: true, force: true })
+  const counter = await startCounter({ dataDir: staging, version: 'template', demo: true, logger: silentLogger })
+  await counter.db.raw('PRAGMA wal_checkpoint(TRUNCATE)')
+  await counter.close()
+  renameSync(staging, dir)
+  return dir
+}
+
+/** A fresh copy of the template for one test. */
+export function copyOfDemoData(templateDir: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sportello-e2e-'))
+  cpSync(join(templateDir, 'sportello.sqlite'), join(dir, 'sportello.sqlite'))
+  return dir
+}

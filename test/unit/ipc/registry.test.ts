@@ -1,0 +1,102 @@
+// The registry is the one gate every transport goes through: unknown channels, wrong roles and
+// malformed payloads are refused, logged, recorded — and the handler never runs.
+import { describe, expect, it, vi } from 'vitest'
+import fc from 'fast-check'
+import { z } from 'zod'
+import { contract, ok, type ChannelSpec, type Role } from '../../../src-shared/ipc'
+import { anonymousCaller, createRegistry, type Handlers } from '../../../src-main/ipc/registry'
+import { silentLogger } from '../../../src-main/infra/log/logger'
+
+const testContract: Record<string, ChannelSpec> = {
+  'demo:echo': { access: 'public', input: z.object({ text: z.string().max(10) }).strict(), output: z.string() },
+  'demo:admin-only': { access: ['admin'], input: z.object({}).strict(), output: z.string() },
+}
+
+function setup() {
+  const echo = vi.fn(async (input: { text: string }) => ok(input.text))
+  const adminOnly = vi.fn(async () => ok('secret'))
+  const rejected = vi.fn()
+  const registry = createRegistry({
+    contract: testContract,
+    handlers: { 'demo:echo': echo, 'demo:admin-only': adminOnly } as unknown as Handlers,
+    logger: silentLogger,
+    onRejected: rejected,
+  })
+  return { registry, echo, adminOnly, rejected }
+}
+
+const as = (role: Role | null) => ({ role, actorId: role ? 'x' : null, transport: 'test' })
+
+describe('handler registry', () => {
+  it('runs the handler with the parsed input', async () => {
+    const { registry, echo } = setup()
+    expect(await registry.invoke('demo:echo', { text: 'ciao' }, as(null))).toEqual(ok('ciao'))
+    expect(echo).toHaveBeenCalledOnce()
+  })
+
+  it.each([['nope:nothing'], ['__proto__'], ['constructor'], [42], [null], [{ toString: () => 'demo:echo' }]])(
+    'refuses the unknown channel %s and records it',
+    async (channel) => {
+      const { registry, echo, rejected } = setup()
+      const result = await registry.invoke(channel, { text: 'x' }, as('admin'))
+      expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+      expect(echo).not.toHaveBeenCalled()
+      expect(rejected).toHaveBeenCalledOnce()
+    },
+  )
+
+  it.each<Role | null>([null, 'customer', 'front_desk', 'back_office'])(
+    'refuses role %s on an admin channel',
+    async (role) => {
+      const { registry, adminOnly, rejected } = setup()
+      const result = await registry.invoke('demo:admin-only', {}, as(role))
+      expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(adminOnly).not.toHaveBeenCalled()
+      expect(rejected).toHaveBeenCalledWith(expect.objectContaining({ channel: 'demo:admin-only' }))
+    },
+  )
+
+  it('lets the admin through', async () => {
+    const { registry } = setup()
+    expect(await registry.invoke('demo:admin-only', {}, as('admin'))).toEqual(ok('secret'))
+  })
+
+  it('refuses a malformed payload with the fields at fault', async () => {
+    const { registry, echo } = setup()
+    const result = await registry.invoke('demo:echo', { text: 'far too long text', extra: 1 }, as(null))
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.error.code).toBe('INVALID_INPUT')
+    expect(result.error.issues?.map((i) => i.path).sort()).toEqual(['(root)', 'text'])
+    expect(echo).not.toHaveBeenCalled()
+  })
+
+  it('turns a handler crash into INTERNAL without leaking the error', async () => {
+    const { registry, echo } = setup()
+    echo.mockRejectedValueOnce(new Error('disk on fire at /secret/path'))
+    expect(await registry.invoke('demo:echo', { text: 'a' }, as(null))).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    })
+  })
+
+  it('never runs a handler for arbitrary payloads that fail a channel schema (fuzzed)', async () => {
+    const handlers = Object.fromEntries(
+      Object.keys(contract).map((name) => [name, vi.fn(async () => ok(null))]),
+    ) as unknown as Handlers
+    const registry = createRegistry({ handlers, logger: silentLogger })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...(Object.keys(contract) as (keyof typeof contract)[])),
+        fc.anything(),
+        async (channel, payload) => {
+          const valid = contract[channel].input.safeParse(payload).success
+          const result = await registry.invoke(channel, payload, anonymousCaller('fuzz'))
+          if (!valid) expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+          return true
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
