@@ -3,15 +3,24 @@
 import type { Knex } from 'knex'
 import type { AppInfo, AppMode } from '../src-shared/ipc'
 import { type Clock, systemClock } from './infra/clock/clock'
+import { createPasswordHasher, type PasswordHasher } from './infra/crypto/password-hash'
 import { cryptoRandom, type Random } from './infra/crypto/random'
 import { databaseFile, resolveDataDir } from './infra/files/data-dir'
 import { migrateToLatest, openDatabase } from './infra/db/open-database'
 import { createLogger, type Logger } from './infra/log/logger'
+import { enqueueMail } from './infra/outbox/outbox'
 import { createRegistry, type Handlers, type Registry } from './ipc/registry'
+import { createAccountService, type EnqueueMail } from './features/accounts/account-service'
+import { accountsHandlers } from './features/accounts/accounts-handlers'
 import { createAuditLog } from './features/audit/audit-log'
+import { ensureDemoData, type DemoProgress } from './features/demo/seed-demo'
+import { createOperatorService } from './features/operators/operator-service'
+import { operatorsHandlers } from './features/operators/operators-handlers'
+import { createSessionService } from './features/sessions/session-service'
+import { sessionHandlers } from './features/sessions/session-handlers'
 import { readSetting } from './features/settings/settings-repo'
 import { systemHandlers } from './features/system/system-handlers'
-import { ensureDemoData, type DemoProgress } from './features/demo/seed-demo'
+import { mailHandlers } from './features/mail/mail-handlers'
 
 export type CounterOptions = {
   /** Default data directory (Electron's userData); SPORTELLO_DATA_DIR overrides it. */
@@ -25,39 +34,51 @@ export type CounterOptions = {
   clock?: Clock
   random?: Random
   logger?: Logger
+  hasher?: PasswordHasher
   onDemoProgress?: (progress: DemoProgress) => void
 }
 
 export type Counter = {
   db: Knex
   registry: Registry
+  services: Services
   info: AppInfo
   dataDir: string
   logger: Logger
   close(): Promise<void>
 }
 
-export async function startCounter(options: CounterOptions): Promise<Counter> {
-  const clock = options.clock ?? systemClock
-  const random = options.random ?? cryptoRandom
-  const logger = options.logger ?? createLogger()
-  const dataDir = resolveDataDir(options.dataDir)
-  const file = databaseFile(dataDir)
+export type ServiceDeps = {
+  db: Knex
+  clock: Clock
+  random: Random
+  hasher: PasswordHasher
+  logger: Logger
+  info: AppInfo
+  dataDir: string
+  databaseFile: string
+}
 
-  const db = openDatabase({ filename: file, nativeBinding: options.nativeBinding })
-  await migrateToLatest(db)
-  if (options.demo) await ensureDemoData(db, { clock, random, onProgress: options.onDemoProgress })
-
-  const mode = options.mode ?? (await readSetting<AppMode>(db, 'mode')) ?? 'desk'
-  const info: AppInfo = { mode, version: options.version, demo: options.demo }
+/** Every service and the handler registry over them: one assembly for the app and the tests. */
+export function assembleServices(deps: ServiceDeps) {
+  const { db, clock, random, hasher, logger, info } = deps
   const audit = createAuditLog({ clock, random })
+  const sessions = createSessionService({ db, clock, random, mode: info.mode })
+  const mail: EnqueueMail = (trx, request) => enqueueMail(trx, { clock, random }, request)
+  const accounts = createAccountService({ db, clock, random, hasher, sessions, audit, enqueueMail: mail })
+  const operators = createOperatorService({ db, clock, random, hasher, sessions, audit, mode: info.mode })
 
   const handlers: Handlers = {
-    ...systemHandlers({ db, info, dataDir, databaseFile: file }),
+    ...systemHandlers(deps),
+    ...sessionHandlers({ db, sessions, accounts, operators, audit }),
+    ...accountsHandlers({ db, accounts, sessions }),
+    ...operatorsHandlers({ db, operators, sessions }),
+    ...mailHandlers({ db, info, audit }),
   }
   const registry = createRegistry({
     handlers,
     logger,
+    resolveCaller: (connection) => sessions.resolve(connection),
     onRejected: ({ channel, caller, error }) =>
       audit.record(db, {
         actorKind: caller.role === null ? 'anonymous' : caller.role === 'customer' ? 'customer' : 'operator',
@@ -67,7 +88,27 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
         detail: { channel, code: error.code, transport: caller.transport },
       }),
   })
+  return { registry, handlers, services: { audit, sessions, accounts, operators } }
+}
+
+export type Services = ReturnType<typeof assembleServices>['services']
+
+export async function startCounter(options: CounterOptions): Promise<Counter> {
+  const clock = options.clock ?? systemClock
+  const random = options.random ?? cryptoRandom
+  const logger = options.logger ?? createLogger()
+  const hasher = options.hasher ?? createPasswordHasher()
+  const dataDir = resolveDataDir(options.dataDir)
+  const file = databaseFile(dataDir)
+
+  const db = openDatabase({ filename: file, nativeBinding: options.nativeBinding })
+  await migrateToLatest(db)
+  if (options.demo) await ensureDemoData(db, { clock, random, onProgress: options.onDemoProgress })
+
+  const mode = options.mode ?? (await readSetting<AppMode>(db, 'mode')) ?? 'desk'
+  const info: AppInfo = { mode, version: options.version, demo: options.demo }
+  const { registry, services } = assembleServices({ db, clock, random, hasher, logger, info, dataDir, databaseFile: file })
 
   logger.info({ dataDir, mode, demo: options.demo }, 'counter started')
-  return { db, registry, info, dataDir, logger, close: () => db.destroy() }
+  return { db, registry, services, info, dataDir, logger, close: () => db.destroy() }
 }

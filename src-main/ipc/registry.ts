@@ -17,15 +17,26 @@ import {
 import type { z } from 'zod'
 import type { Logger } from '../infra/log/logger'
 
-export type Caller = {
+/** Where a call came from: the transport and one renderer connection (window, page). */
+export type Connection = { transport: string; connectionId: string }
+
+/** Who is calling, resolved from the connection's session before any handler runs. */
+export type Caller = Connection & {
   role: Role | null
-  /** Operator or customer id when signed in. */
+  /** Operator or account id when signed in. */
   actorId: string | null
-  /** Which transport delivered the call, for logs. */
-  transport: string
+  sessionId: string | null
+  /** A session that may only change its password (first access, or a reset by an admin). */
+  mustChangePassword: boolean
 }
 
-export const anonymousCaller = (transport: string): Caller => ({ role: null, actorId: null, transport })
+export const anonymousCaller = (connection: Connection): Caller => ({
+  ...connection,
+  role: null,
+  actorId: null,
+  sessionId: null,
+  mustChangePassword: false,
+})
 
 export type Handler<C extends Channel> = (
   input: z.output<(typeof appContract)[C]['input']>,
@@ -42,9 +53,9 @@ export type RejectionSink = (event: {
 }) => Promise<void> | void
 
 export type Registry = {
-  invoke(channel: unknown, payload: unknown, caller: Caller): Promise<Result<unknown>>
+  invoke(channel: unknown, payload: unknown, connection: Connection): Promise<Result<unknown>>
   /** Record a call refused before it reached the registry (e.g. a foreign sender). */
-  reject(channel: unknown, caller: Caller, error: AppError): Promise<Result<never>>
+  reject(channel: unknown, connection: Connection, error: AppError): Promise<Result<never>>
 }
 
 export function zodIssues(error: z.ZodError): FieldIssue[] {
@@ -58,16 +69,23 @@ export function createRegistry(deps: {
   handlers: Handlers
   logger: Logger
   onRejected?: RejectionSink
+  /** Resolves the connection's session; anonymous when there is none. */
+  resolveCaller?: (connection: Connection) => Promise<Caller>
   /** The contract served; the app's own unless a test brings one. */
   contract?: Record<string, ChannelSpec>
 }): Registry {
   const { handlers, logger, onRejected, contract = appContract } = deps
+  const resolveCaller = deps.resolveCaller ?? (async (c: Connection) => anonymousCaller(c))
   const isChannel = (name: unknown): name is Channel =>
     typeof name === 'string' && Object.hasOwn(contract, name) && Object.hasOwn(handlers, name)
 
-  async function reject(channel: unknown, caller: Caller, error: AppError) {
+  async function reject(channel: unknown, connection: Connection | Caller, error: AppError) {
+    const caller = 'role' in connection ? connection : anonymousCaller(connection)
     const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel
-    logger.warn({ channel: name, role: caller.role, transport: caller.transport, code: error.code }, 'ipc call rejected')
+    logger.warn(
+      { channel: name, role: caller.role, transport: caller.transport, code: error.code },
+      'ipc call rejected',
+    )
     try {
       await onRejected?.({ channel: name, caller, error })
     } catch (err) {
@@ -78,9 +96,13 @@ export function createRegistry(deps: {
 
   return {
     reject,
-    async invoke(channel, payload, caller) {
-      if (!isChannel(channel)) return reject(channel, caller, { code: 'UNKNOWN_CHANNEL' })
+    async invoke(channel, payload, connection) {
+      if (!isChannel(channel)) return reject(channel, connection, { code: 'UNKNOWN_CHANNEL' })
       const spec = contract[channel]!
+      const caller = await resolveCaller(connection)
+      if (caller.mustChangePassword && !spec.duringPasswordChange) {
+        return reject(channel, caller, { code: 'PASSWORD_CHANGE_REQUIRED' })
+      }
       if (!isAllowed(spec.access, caller.role)) return reject(channel, caller, { code: 'FORBIDDEN' })
       const parsed = spec.input.safeParse(payload)
       if (!parsed.success) {

@@ -105,8 +105,7 @@ export function decodeCodiceFiscale(cf: string): DecodedCodiceFiscale {
     birthMonth: MONTH_LETTERS.indexOf(cf.charAt(8)) + 1,
     birthDay: day > 40 ? day - 40 : day,
     sex: day > 40 ? 'F' : 'M',
-    birthPlaceCode:
-      cf.charAt(11) + [12, 13, 14].map((i) => String(digitAt(cf, i))).join(''),
+    birthPlaceCode: cf.charAt(11) + [12, 13, 14].map((i) => String(digitAt(cf, i))).join(''),
     omocodiaLevel: OMOCODIA_POSITIONS.filter((i) => isLetter(cf.charAt(i))).length,
   }
 }
@@ -169,7 +168,8 @@ function lettersOf(text: string): string {
 const VOWELS = 'AEIOU'
 const consonantsOf = (letters: string): string =>
   [...letters].filter((c) => !VOWELS.includes(c)).join('')
-const vowelsOf = (letters: string): string => [...letters].filter((c) => VOWELS.includes(c)).join('')
+const vowelsOf = (letters: string): string =>
+  [...letters].filter((c) => VOWELS.includes(c)).join('')
 
 function surnameCode(surname: string): string {
   const letters = lettersOf(surname)
@@ -216,7 +216,8 @@ export function computeCodiceFiscale(person: CodiceFiscalePerson): string {
  */
 export function applyOmocodia(cf: string, level: number): string {
   const checked = validateCodiceFiscale(cf)
-  if (!checked.ok) throw new RangeError(`applyOmocodia: invalid codice fiscale (${checked.issue.code})`)
+  if (!checked.ok)
+    throw new RangeError(`applyOmocodia: invalid codice fiscale (${checked.issue.code})`)
   if (!Number.isInteger(level) || level < 0 || level > OMOCODIA_POSITIONS.length) {
     throw new RangeError(`applyOmocodia: level must be 0-${OMOCODIA_POSITIONS.length}`)
   }

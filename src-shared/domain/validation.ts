@@ -6,8 +6,7 @@ export type ValidationIssue<Code extends string = string> = {
 }
 
 export type Validation<T, Code extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; issue: ValidationIssue<Code> }
+  { ok: true; value: T } | { ok: false; issue: ValidationIssue<Code> }
 
 export const valid = <T>(value: T): { ok: true; value: T } => ({ ok: true, value })
 
@@ -27,7 +26,9 @@ export function toFieldIssue(
   path: string,
   issue: ValidationIssue,
 ): { path: string; code: string; params?: Record<string, string | number> } {
-  return issue.params ? { path, code: issue.code, params: issue.params } : { path, code: issue.code }
+  return issue.params
+    ? { path, code: issue.code, params: issue.params }
+    : { path, code: issue.code }
 }
 
 /**

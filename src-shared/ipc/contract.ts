@@ -1,42 +1,23 @@
 // The IPC contract: every channel the renderer may call, with its input and output schemas and
-// who may call it. Main validates every input against it; the preload and the renderer derive
-// their types from it. Channels are named `domain:verb`.
-import { z } from 'zod'
-import type { Access } from './roles'
+// who may call it, declared per domain in ./channels. Main validates every input against it; the
+// preload and the renderer derive their types from it. Channels are named `domain:verb`.
+import type { z } from 'zod'
+import { accountsChannels } from './channels/accounts'
+import { operatorsChannels } from './channels/operators'
+import { sessionChannels } from './channels/session'
+import { systemChannels } from './channels/system'
 
-export type ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> = {
-  access: Access
-  input: I
-  output: O
-}
-
-const channel = <I extends z.ZodType, O extends z.ZodType>(spec: ChannelSpec<I, O>) => spec
-
-const noInput = z.object({}).strict()
-
-export const appModeSchema = z.enum(['kiosk', 'desk'])
-export type AppMode = z.infer<typeof appModeSchema>
-
-export const appInfoSchema = z.object({
-  mode: appModeSchema,
-  version: z.string(),
-  demo: z.boolean(),
-})
-export type AppInfo = z.infer<typeof appInfoSchema>
-
-export const replicaStatusSchema = z.object({
-  customers: z.object({ total: z.number(), private: z.number(), business: z.number() }),
-  documents: z.object({ total: z.number(), bytes: z.number() }),
-  databaseBytes: z.number(),
-  dataDir: z.string(),
-  schemaVersion: z.string(),
-  demo: z.boolean(),
-})
-export type ReplicaStatus = z.infer<typeof replicaStatusSchema>
+export * from './channels/common'
+export * from './channels/system'
+export * from './channels/session'
+export * from './channels/accounts'
+export * from './channels/operators'
 
 export const contract = {
-  'app:info': channel({ access: 'public', input: noInput, output: appInfoSchema }),
-  'system:status': channel({ access: 'public', input: noInput, output: replicaStatusSchema }),
+  ...systemChannels,
+  ...sessionChannels,
+  ...accountsChannels,
+  ...operatorsChannels,
 } as const
 
 export type Contract = typeof contract

@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { build } from 'esbuild'
 import type { AppMode } from '../../src-shared/ipc'
-import { anonymousCaller } from '../../src-main/ipc/registry'
 import { startCounter, type Counter, type CounterOptions } from '../../src-main/counter'
 import { resolveAppAsset, contentTypeFor } from '../../src-main/app/asset-path'
 import { contentSecurityPolicy } from '../../src-main/app/csp'
@@ -77,7 +76,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   async function handleIpc(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const caller = anonymousCaller('browser-host')
+    const header = req.headers['x-sportello-connection']
+    const connection = { transport: 'browser-host', connectionId: typeof header === 'string' ? header : '' }
     const raw = await readBody(req)
     let message: { channel?: unknown; input?: unknown } = {}
     try {
@@ -86,9 +86,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // falls through to the registry, which rejects the unknown channel
     }
     const result =
-      req.headers.origin !== origin
-        ? await counter.registry.reject(message.channel, caller, { code: 'FOREIGN_SENDER' })
-        : await counter.registry.invoke(message.channel, message.input, caller)
+      req.headers.origin !== origin || !/^[\w-]{8,64}$/.test(connection.connectionId)
+        ? await counter.registry.reject(message.channel, connection, { code: 'FOREIGN_SENDER' })
+        : await counter.registry.invoke(message.channel, message.input, connection)
     send(res, 200, 'application/json', JSON.stringify(result))
   }
 

@@ -10,10 +10,13 @@ declare global {
   }
 }
 
+// One connection per page load, as one webContents is one connection in Electron.
+const connectionId = crypto.randomUUID()
+
 window.sportello = createBridge(async (channel, input) => {
   const response = await fetch('/__host/ipc', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-sportello-connection': connectionId },
     body: JSON.stringify({ channel, input }),
   })
   return (await response.json()) as Result<unknown>

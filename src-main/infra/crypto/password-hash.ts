@@ -44,3 +44,18 @@ export function needsRehash(hash: string, params = currentParams): boolean {
   const parsed = parse(hash)
   return !parsed || parsed.params.N < params.N || parsed.params.r < params.r || parsed.params.p < params.p
 }
+
+/** The hasher as a collaborator: production uses `currentParams`; tests may pass cheaper ones. */
+export type PasswordHasher = {
+  hash(password: string): Promise<string>
+  verify(password: string, hash: string): Promise<boolean>
+  needsRehash(hash: string): boolean
+}
+
+export function createPasswordHasher(params: ScryptParams = currentParams): PasswordHasher {
+  return {
+    hash: (password) => hashPassword(password, params),
+    verify: verifyPassword,
+    needsRehash: (hash) => needsRehash(hash, params),
+  }
+}

@@ -12,7 +12,7 @@ const testContract: Record<string, ChannelSpec> = {
   'demo:admin-only': { access: ['admin'], input: z.object({}).strict(), output: z.string() },
 }
 
-function setup() {
+function setup(role: Role | null = null, mustChangePassword = false) {
   const echo = vi.fn(async (input: { text: string }) => ok(input.text))
   const adminOnly = vi.fn(async () => ok('secret'))
   const rejected = vi.fn()
@@ -21,24 +21,25 @@ function setup() {
     handlers: { 'demo:echo': echo, 'demo:admin-only': adminOnly } as unknown as Handlers,
     logger: silentLogger,
     onRejected: rejected,
+    resolveCaller: async (c) => ({ ...anonymousCaller(c), role, actorId: role && 'x', mustChangePassword }),
   })
   return { registry, echo, adminOnly, rejected }
 }
 
-const as = (role: Role | null) => ({ role, actorId: role ? 'x' : null, transport: 'test' })
+const connection = { transport: 'test', connectionId: 'c1' }
 
 describe('handler registry', () => {
   it('runs the handler with the parsed input', async () => {
     const { registry, echo } = setup()
-    expect(await registry.invoke('demo:echo', { text: 'ciao' }, as(null))).toEqual(ok('ciao'))
+    expect(await registry.invoke('demo:echo', { text: 'ciao' }, connection)).toEqual(ok('ciao'))
     expect(echo).toHaveBeenCalledOnce()
   })
 
   it.each([['nope:nothing'], ['__proto__'], ['constructor'], [42], [null], [{ toString: () => 'demo:echo' }]])(
     'refuses the unknown channel %s and records it',
     async (channel) => {
-      const { registry, echo, rejected } = setup()
-      const result = await registry.invoke(channel, { text: 'x' }, as('admin'))
+      const { registry, echo, rejected } = setup('admin')
+      const result = await registry.invoke(channel, { text: 'x' }, connection)
       expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
       expect(echo).not.toHaveBeenCalled()
       expect(rejected).toHaveBeenCalledOnce()
@@ -48,8 +49,8 @@ describe('handler registry', () => {
   it.each<Role | null>([null, 'customer', 'front_desk', 'back_office'])(
     'refuses role %s on an admin channel',
     async (role) => {
-      const { registry, adminOnly, rejected } = setup()
-      const result = await registry.invoke('demo:admin-only', {}, as(role))
+      const { registry, adminOnly, rejected } = setup(role)
+      const result = await registry.invoke('demo:admin-only', {}, connection)
       expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN' } })
       expect(adminOnly).not.toHaveBeenCalled()
       expect(rejected).toHaveBeenCalledWith(expect.objectContaining({ channel: 'demo:admin-only' }))
@@ -57,13 +58,22 @@ describe('handler registry', () => {
   )
 
   it('lets the admin through', async () => {
-    const { registry } = setup()
-    expect(await registry.invoke('demo:admin-only', {}, as('admin'))).toEqual(ok('secret'))
+    const { registry } = setup('admin')
+    expect(await registry.invoke('demo:admin-only', {}, connection)).toEqual(ok('secret'))
+  })
+
+  it('lets a session that must change its password reach only the channels marked for it', async () => {
+    const { registry, adminOnly } = setup('admin', true)
+    expect(await registry.invoke('demo:admin-only', {}, connection)).toEqual({
+      ok: false,
+      error: { code: 'PASSWORD_CHANGE_REQUIRED' },
+    })
+    expect(adminOnly).not.toHaveBeenCalled()
   })
 
   it('refuses a malformed payload with the fields at fault', async () => {
     const { registry, echo } = setup()
-    const result = await registry.invoke('demo:echo', { text: 'far too long text', extra: 1 }, as(null))
+    const result = await registry.invoke('demo:echo', { text: 'far too long text', extra: 1 }, connection)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe('INVALID_INPUT')
@@ -74,7 +84,7 @@ describe('handler registry', () => {
   it('turns a handler crash into INTERNAL without leaking the error', async () => {
     const { registry, echo } = setup()
     echo.mockRejectedValueOnce(new Error('disk on fire at /secret/path'))
-    expect(await registry.invoke('demo:echo', { text: 'a' }, as(null))).toEqual({
+    expect(await registry.invoke('demo:echo', { text: 'a' }, connection)).toEqual({
       ok: false,
       error: { code: 'INTERNAL' },
     })
@@ -91,7 +101,7 @@ describe('handler registry', () => {
         fc.anything(),
         async (channel, payload) => {
           const valid = contract[channel].input.safeParse(payload).success
-          const result = await registry.invoke(channel, payload, anonymousCaller('fuzz'))
+          const result = await registry.invoke(channel, payload, { transport: 'fuzz', connectionId: 'f' })
           if (!valid) expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
           return true
         },

@@ -1,0 +1,38 @@
+// Runs in: Electron main (pure). Launch options read from the command line and the environment.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { AppMode } from '../../src-shared/ipc'
+
+/**
+ * `--kiosk` or `--desk`; neither: undefined (the stored setting decides). Both: kiosk, the more
+ * locked-down of the two, since an ambiguous launch at a public counter should fail closed.
+ */
+export function parseModeFlag(argv: readonly string[]): AppMode | undefined {
+  if (argv.includes('--kiosk')) return 'kiosk'
+  if (argv.includes('--desk')) return 'desk'
+  return undefined
+}
+
+/** Demo mode is on unless `--no-demo` or SPORTELLO_DEMO=0. */
+export function isDemoEnabled(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  return !argv.includes('--no-demo') && env.SPORTELLO_DEMO !== '0'
+}
+
+/**
+ * better-sqlite3's binding built for Electron's ABI (scripts/start.mjs builds it), kept apart
+ * from the Node one the tests use. Undefined: better-sqlite3 finds its own. Packaged builds
+ * always do (electron-builder rebuilt it): there an environment variable naming a native
+ * module to load would undo the NODE_OPTIONS fuse.
+ */
+export function resolveNativeBinding(
+  env: NodeJS.ProcessEnv,
+  appRoot: string,
+  isPackaged: boolean,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
+  if (isPackaged) return undefined
+  const fromEnv = env.SPORTELLO_SQLITE_BINDING
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv
+  const local = join(appRoot, '.electron-native', 'better_sqlite3.node')
+  return exists(local) ? local : undefined
+}

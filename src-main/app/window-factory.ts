@@ -1,0 +1,53 @@
+// Runs in: Electron main. The only place that creates a BrowserWindow (a lint rule says so), so
+// every window gets the same locked-down webPreferences and the same guards.
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron'
+import type { AppMode } from '../../src-shared/ipc'
+import { attachNavigationGuards, attachPermissionHandlers } from './navigation-guards'
+
+export type MainWindowOptions = { mode: AppMode; preloadPath: string; isPackaged: boolean }
+
+export function buildWebPreferences(options: {
+  preloadPath: string
+  isPackaged: boolean
+}): WebPreferences {
+  return {
+    preload: options.preloadPath,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    devTools: !options.isPackaged,
+    spellcheck: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+  }
+}
+
+export function buildWindowOptions(options: MainWindowOptions): BrowserWindowConstructorOptions {
+  const kiosk = options.mode === 'kiosk'
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    backgroundColor: '#ffffff',
+    title: 'Sportello',
+    autoHideMenuBar: kiosk,
+    // `fullscreen: false` would disable the macOS fullscreen button at the desk: set only in kiosk.
+    ...(kiosk ? { kiosk: true, fullscreen: true } : {}),
+    webPreferences: buildWebPreferences(options),
+  }
+}
+
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow(buildWindowOptions(options))
+  attachNavigationGuards(window.webContents)
+  attachPermissionHandlers(window.webContents.session)
+  window.once('ready-to-show', () => window.show())
+  return window
+}

@@ -1,0 +1,404 @@
+// Customer portal accounts (SPEC §3.1-3.4): registration with email confirmation, login by email
+// or codice fiscale, password recovery, password change, first-access passwords, operator unlock.
+// Answers never tell whether an email has an account: the unknown path does the same work.
+import type { Knex } from 'knex'
+import { personalWords } from '../../../src-shared/domain/password-policy'
+import { compactUpper } from '../../../src-shared/domain/validation'
+import { fail, ok, type ChannelInput, type Locale, type Result } from '../../../src-shared/ipc'
+import type { Clock } from '../../infra/clock/clock'
+import type { Db } from '../../infra/db/open-database'
+import type { PasswordHasher } from '../../infra/crypto/password-hash'
+import type { Random } from '../../infra/crypto/random'
+import { sha256 } from '../../infra/crypto/secrets'
+import type { OutboxMail } from '../../infra/outbox/outbox'
+import type { Caller } from '../../ipc/registry'
+import type { AuditLog } from '../audit/audit-log'
+import { clearFailures, recordFailure, throttleState } from '../sessions/login-throttle'
+import type { SessionService } from '../sessions/session-service'
+import { consumeToken, issueToken, type TokenProof } from './account-tokens'
+import { checkPassword } from './password-strength'
+
+/** Writes a mail into the outbox, inside the caller's transaction. */
+export type EnqueueMail = (db: Db, mail: OutboxMail) => Promise<string>
+
+export type AccountDeps = {
+  db: Knex
+  clock: Clock
+  random: Random
+  hasher: PasswordHasher
+  sessions: SessionService
+  audit: AuditLog
+  enqueueMail: EnqueueMail
+}
+
+/** A first-access password lives this long, and works for one login only. */
+export const TEMPORARY_PASSWORD_LIFETIME_MS = 24 * 60 * 60_000
+/** At most one confirmation or reset mail per account per minute. */
+export const MAIL_COOLDOWN_MS = 60_000
+
+type AccountRow = {
+  id: string
+  email: string
+  password_hash: string
+  status: 'pending' | 'active' | 'disabled'
+  locale: Locale
+  temporary_password_expires_at: string | null
+  temporary_password_used_at: string | null
+  must_change_password: number | boolean
+}
+
+const actorOf = (caller: Caller) =>
+  caller.role && caller.role !== 'customer'
+    ? { actorKind: 'operator' as const, actorId: caller.actorId }
+    : caller.role === 'customer'
+      ? { actorKind: 'customer' as const, actorId: caller.actorId }
+      : { actorKind: 'anonymous' as const, actorId: null }
+
+export function createAccountService(deps: AccountDeps) {
+  const { db, clock, random, hasher, sessions, audit, enqueueMail } = deps
+  let dummyHash: Promise<string> | undefined
+
+  /** Verifying against a throwaway hash costs what a real verification costs. */
+  async function burnVerification(password: string): Promise<false> {
+    dummyHash ??= hasher.hash(random.token(16))
+    await hasher.verify(password, await dummyHash)
+    return false
+  }
+
+  async function findByIdentifier(identifier: string): Promise<AccountRow | undefined> {
+    if (identifier.includes('@')) {
+      return db('counter_accounts').where({ email: identifier.trim().toLowerCase() }).first()
+    }
+    // A codice fiscale, in any letter case: the account holding that customer, if exactly one.
+    const rows: AccountRow[] = await db('counter_accounts as a')
+      .join('counter_account_customers as ac', 'ac.account_id', 'a.id')
+      .join('replica_customers as c', 'c.codice_cliente', 'ac.codice_cliente')
+      .where('c.codice_fiscale', compactUpper(identifier))
+      .distinct('a.*')
+    return rows.length === 1 ? rows[0] : undefined
+  }
+
+  async function personalFor(accountId: string, email: string): Promise<string[]> {
+    const names: { name: string }[] = await db('counter_account_customers as ac')
+      .join('replica_customers as c', 'c.codice_cliente', 'ac.codice_cliente')
+      .where('ac.account_id', accountId)
+      .select('c.name')
+    return personalWords(email, names.map((n) => n.name))
+  }
+
+  function policyFailure(password: string, confirm: string, personal: string[], field: string) {
+    if (password !== confirm) {
+      return fail('PASSWORDS_DIFFER', { issues: [{ path: `${field}Confirm`, code: 'PASSWORDS_DIFFER' }] })
+    }
+    const { unmet } = checkPassword(password, personal)
+    if (unmet.length > 0) return fail('PASSWORD_POLICY', { issues: unmet.map((code) => ({ path: field, code })) })
+    return null
+  }
+
+  async function recentlyMailed(trx: Db, accountId: string, purpose: string, now: Date): Promise<boolean> {
+    const last = await trx('counter_account_tokens')
+      .where({ account_id: accountId, purpose })
+      .orderBy('created_at', 'desc')
+      .first('created_at')
+    return !!last && now.getTime() - new Date(last.created_at).getTime() < MAIL_COOLDOWN_MS
+  }
+
+  async function sendConfirmation(trx: Db, account: { id: string; email: string }, locale: Locale, name: string) {
+    const { token, code } = await issueToken(trx, { clock, random }, account.id, 'confirm-email')
+    await enqueueMail(trx, { to: account.email, locale, template: 'registration-confirm', params: { name, token, code } })
+  }
+
+  async function register(input: ChannelInput<'accounts:register'>, caller: Caller): Promise<Result<{ email: string }>> {
+    const email = input.email
+    const customer = await db('replica_customers').where({ codice_cliente: input.codiceCliente }).first()
+    const expected = customer?.kind === 'private' ? customer.codice_iss : customer?.codice_coe
+    if (!customer || customer.kind !== input.customerKind || compactUpper(input.customerCode) !== expected) {
+      await audit.record(db, { ...actorOf(caller), action: 'account.register', outcome: 'denied', detail: { reason: 'CUSTOMER_NOT_MATCHED' } })
+      return fail('CUSTOMER_NOT_MATCHED', {
+        issues: [
+          { path: 'codiceCliente', code: 'CUSTOMER_NOT_MATCHED' },
+          { path: 'customerCode', code: 'CUSTOMER_NOT_MATCHED' },
+        ],
+      })
+    }
+    const refused = policyFailure(input.password, input.passwordConfirm, personalWords(email, [customer.name]), 'password')
+    if (refused) return refused
+
+    const passwordHash = await hasher.hash(input.password)
+    const now = clock.now()
+    await db.transaction(async (trx) => {
+      const existing: AccountRow | undefined = await trx('counter_accounts').where({ email }).first()
+      if (existing) {
+        // Same answer as a new registration; the owner of the address learns what happened.
+        if (existing.status === 'pending') {
+          if (!(await recentlyMailed(trx, existing.id, 'confirm-email', now))) {
+            await sendConfirmation(trx, existing, input.locale, customer.name)
+          }
+        } else {
+          await enqueueMail(trx, { to: email, locale: input.locale, template: 'already-registered', params: { name: customer.name } })
+        }
+        await audit.record(trx, { ...actorOf(caller), subject: existing.id, action: 'account.register', outcome: 'denied', detail: { reason: 'EMAIL_TAKEN' } })
+        return
+      }
+      const id = random.uuid()
+      await trx('counter_accounts').insert({
+        id,
+        email,
+        password_hash: passwordHash,
+        status: 'pending',
+        locale: input.locale,
+        password_changed_at: now.toISOString(),
+        created_at: now.toISOString(),
+      })
+      await trx('counter_account_customers').insert({
+        id: random.uuid(),
+        account_id: id,
+        codice_cliente: customer.codice_cliente,
+        created_at: now.toISOString(),
+      })
+      await sendConfirmation(trx, { id, email }, input.locale, customer.name)
+      await audit.record(trx, { ...actorOf(caller), subject: id, action: 'account.register', outcome: 'ok' })
+    })
+    return ok({ email })
+  }
+
+  async function resendConfirmation({ email, locale }: ChannelInput<'accounts:resend-confirmation'>, caller: Caller) {
+    const now = clock.now()
+    await db.transaction(async (trx) => {
+      const account: AccountRow | undefined = await trx('counter_accounts').where({ email, status: 'pending' }).first()
+      if (!account || (await recentlyMailed(trx, account.id, 'confirm-email', now))) return
+      const [first] = await personalNames(trx, account.id)
+      await sendConfirmation(trx, account, locale, first ?? '')
+      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.resend-confirmation', outcome: 'ok' })
+    })
+    return ok(null)
+  }
+
+  async function personalNames(trx: Db, accountId: string): Promise<string[]> {
+    const rows: { name: string }[] = await trx('counter_account_customers as ac')
+      .join('replica_customers as c', 'c.codice_cliente', 'ac.codice_cliente')
+      .where('ac.account_id', accountId)
+      .select('c.name')
+    return rows.map((r) => r.name)
+  }
+
+  async function confirm(proof: TokenProof, caller: Caller): Promise<Result<null>> {
+    const now = clock.now()
+    return db.transaction(async (trx) => {
+      const spent = await consumeToken(trx, now, 'confirm-email', proof)
+      if (!spent.ok) {
+        await audit.record(trx, { ...actorOf(caller), action: 'account.confirm', outcome: 'denied', detail: { reason: spent.code } })
+        return fail(spent.code)
+      }
+      await trx('counter_accounts')
+        .where({ id: spent.accountId, status: 'pending' })
+        .update({ status: 'active', confirmed_at: now.toISOString() })
+      await audit.record(trx, { ...actorOf(caller), subject: spent.accountId, action: 'account.confirm', outcome: 'ok' })
+      return ok(null)
+    })
+  }
+
+  async function login(
+    { identifier, password }: ChannelInput<'accounts:login'>,
+    caller: Caller,
+  ): Promise<Result<{ accountId: string }>> {
+    const now = clock.now()
+    const account = await findByIdentifier(identifier)
+    const key = account ? `account:${account.id}` : `unknown:${sha256(`account:${compactUpper(identifier)}`)}`
+    const subject = account?.id ?? null
+
+    const { lockedUntil } = await throttleState(db, key, now)
+    if (lockedUntil) {
+      await burnVerification(password)
+      await audit.record(db, { ...actorOf(caller), subject, action: 'account.login', outcome: 'denied', detail: { reason: 'ACCOUNT_LOCKED' } })
+      return fail('ACCOUNT_LOCKED', { params: { until: lockedUntil.toISOString() } })
+    }
+
+    const passwordOk = account ? await hasher.verify(password, account.password_hash) : await burnVerification(password)
+    if (!passwordOk || !account || account.status === 'disabled') {
+      const after = await db.transaction(async (trx) => {
+        const state = await recordFailure(trx, key, now)
+        await audit.record(trx, {
+          ...actorOf(caller),
+          subject,
+          action: 'account.login',
+          outcome: 'denied',
+          detail: { reason: state.lockedUntil ? 'LOCKED_NOW' : 'INVALID_CREDENTIALS' },
+        })
+        return state
+      })
+      return after.lockedUntil
+        ? fail('ACCOUNT_LOCKED', { params: { until: after.lockedUntil.toISOString() } })
+        : fail('INVALID_CREDENTIALS')
+    }
+
+    if (account.status === 'pending') {
+      await audit.record(db, { ...actorOf(caller), subject, action: 'account.login', outcome: 'denied', detail: { reason: 'ACCOUNT_NOT_CONFIRMED' } })
+      return fail('ACCOUNT_NOT_CONFIRMED')
+    }
+    if (account.temporary_password_expires_at) {
+      const expired = new Date(account.temporary_password_expires_at) <= now
+      if (expired || account.temporary_password_used_at) {
+        await audit.record(db, { ...actorOf(caller), subject, action: 'account.login', outcome: 'denied', detail: { reason: 'TEMPORARY_PASSWORD_EXPIRED' } })
+        return fail('TEMPORARY_PASSWORD_EXPIRED')
+      }
+    }
+
+    const rehash = hasher.needsRehash(account.password_hash) ? await hasher.hash(password) : null
+    await db.transaction(async (trx) => {
+      await clearFailures(trx, key)
+      const update: Record<string, unknown> = {}
+      if (rehash) update.password_hash = rehash
+      if (account.temporary_password_expires_at) update.temporary_password_used_at = now.toISOString()
+      if (Object.keys(update).length > 0) await trx('counter_accounts').where({ id: account.id }).update(update)
+      await sessions.start(trx, caller, { kind: 'account', id: account.id })
+      await audit.record(trx, { ...actorOf(caller), subject, action: 'account.login', outcome: 'ok', detail: rehash ? { rehashed: true } : undefined })
+    })
+    return ok({ accountId: account.id })
+  }
+
+  async function requestPasswordReset({ email, locale }: ChannelInput<'accounts:request-password-reset'>, caller: Caller) {
+    const now = clock.now()
+    await db.transaction(async (trx) => {
+      const account: AccountRow | undefined = await trx('counter_accounts').where({ email }).whereNot({ status: 'disabled' }).first()
+      if (!account || (await recentlyMailed(trx, account.id, 'reset-password', now))) {
+        await audit.record(trx, { ...actorOf(caller), subject: account?.id ?? null, action: 'account.reset-request', outcome: 'denied' })
+        return
+      }
+      const { token, code } = await issueToken(trx, { clock, random }, account.id, 'reset-password')
+      const [name] = await personalNames(trx, account.id)
+      await enqueueMail(trx, { to: account.email, locale, template: 'password-reset', params: { name: name ?? '', token, code } })
+      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.reset-request', outcome: 'ok' })
+    })
+    return ok(null)
+  }
+
+  async function resetPassword(input: ChannelInput<'accounts:reset-password'>, caller: Caller): Promise<Result<null>> {
+    const proof: TokenProof = 'token' in input ? { token: input.token } : { email: input.email, code: input.code }
+    // The personal words need the account; a token that leads nowhere fails below all the same.
+    const holder = await accountForProof(proof)
+    const personal = holder ? await personalFor(holder.id, holder.email) : []
+    const refused = policyFailure(input.newPassword, input.newPasswordConfirm, personal, 'newPassword')
+    if (refused) return refused
+    const passwordHash = await hasher.hash(input.newPassword)
+    const now = clock.now()
+    return db.transaction(async (trx) => {
+      const spent = await consumeToken(trx, now, 'reset-password', proof)
+      if (!spent.ok) {
+        await audit.record(trx, { ...actorOf(caller), action: 'account.reset', outcome: 'denied', detail: { reason: spent.code } })
+        return fail(spent.code)
+      }
+      const account: AccountRow = await trx('counter_accounts').where({ id: spent.accountId }).first()
+      await setPassword(trx, account, passwordHash, now, null)
+      await clearFailures(trx, `account:${account.id}`)
+      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.reset', outcome: 'ok' })
+      return ok(null)
+    })
+  }
+
+  async function accountForProof(proof: TokenProof): Promise<{ id: string; email: string } | undefined> {
+    if ('email' in proof) return db('counter_accounts').where({ email: proof.email }).first('id', 'email')
+    return db('counter_account_tokens as t')
+      .join('counter_accounts as a', 'a.id', 't.account_id')
+      .where('t.token_hash', sha256(proof.token))
+      .first('a.id', 'a.email')
+  }
+
+  /** Sets a new password; ends every other session; tells the owner. */
+  async function setPassword(trx: Db, account: AccountRow, passwordHash: string, now: Date, keepSession: string | null) {
+    await trx('counter_accounts').where({ id: account.id }).update({
+      password_hash: passwordHash,
+      password_changed_at: now.toISOString(),
+      must_change_password: false,
+      temporary_password_expires_at: null,
+      temporary_password_used_at: null,
+      // Proving the mailbox also confirms it.
+      status: account.status === 'pending' ? 'active' : account.status,
+    })
+    await trx('counter_account_tokens')
+      .where({ account_id: account.id })
+      .whereNull('used_at')
+      .whereNull('revoked_at')
+      .update({ revoked_at: now.toISOString() })
+    await sessions.endAllFor(trx, 'account', account.id, 'password-changed', keepSession)
+    const [name] = await personalNames(trx, account.id)
+    await enqueueMail(trx, {
+      to: account.email,
+      locale: account.locale,
+      template: 'password-changed',
+      params: { name: name ?? account.email, changedAt: now.toISOString() },
+    })
+  }
+
+  async function changePassword(input: ChannelInput<'session:change-password'>, caller: Caller): Promise<Result<null>> {
+    const account: AccountRow | undefined = await db('counter_accounts').where({ id: caller.actorId }).first()
+    if (!account) return fail('FORBIDDEN')
+    if (!(await hasher.verify(input.currentPassword, account.password_hash))) {
+      await audit.record(db, { ...actorOf(caller), subject: account.id, action: 'account.change-password', outcome: 'denied' })
+      return fail('INVALID_CREDENTIALS', { issues: [{ path: 'currentPassword', code: 'INVALID_CREDENTIALS' }] })
+    }
+    const personal = await personalFor(account.id, account.email)
+    const refused = policyFailure(input.newPassword, input.newPasswordConfirm, personal, 'newPassword')
+    if (refused) return refused
+    const passwordHash = await hasher.hash(input.newPassword)
+    await db.transaction(async (trx) => {
+      await setPassword(trx, account, passwordHash, clock.now(), caller.sessionId)
+      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.change-password', outcome: 'ok' })
+    })
+    return ok(null)
+  }
+
+  /**
+   * Gives an account a first-access password (sent over the secure channel by a later flow):
+   * it works for one login within 24 hours, and that login must choose a new password.
+   */
+  async function issueFirstAccessPassword(trx: Db, accountId: string): Promise<string> {
+    const password = temporaryPassword(random)
+    const now = clock.now()
+    await trx('counter_accounts')
+      .where({ id: accountId })
+      .update({
+        password_hash: await hasher.hash(password),
+        status: 'active',
+        must_change_password: true,
+        temporary_password_expires_at: new Date(now.getTime() + TEMPORARY_PASSWORD_LIFETIME_MS).toISOString(),
+        temporary_password_used_at: null,
+        password_changed_at: now.toISOString(),
+      })
+    await sessions.endAllFor(trx, 'account', accountId, 'first-access-password')
+    return password
+  }
+
+  async function unlock({ email }: ChannelInput<'accounts:unlock'>, caller: Caller): Promise<Result<null>> {
+    const account = await db('counter_accounts').where({ email }).first('id')
+    if (!account) return fail('NOT_FOUND')
+    await db.transaction(async (trx) => {
+      await clearFailures(trx, `account:${account.id}`)
+      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.unlock', outcome: 'ok' })
+    })
+    return ok(null)
+  }
+
+  return {
+    register,
+    resendConfirmation,
+    confirm,
+    login,
+    requestPasswordReset,
+    resetPassword,
+    changePassword,
+    issueFirstAccessPassword,
+    unlock,
+  }
+}
+
+export type AccountService = ReturnType<typeof createAccountService>
+
+const TEMP_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'
+
+/** 14 characters from an unambiguous alphabet, plus the classes the policy wants. */
+export function temporaryPassword(random: Random): string {
+  const pick = (set: string) => set[random.int(0, set.length)]!
+  const body = Array.from({ length: 10 }, () => pick(TEMP_ALPHABET)).join('')
+  return `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ')}${pick('abcdefghijkmnopqrstuvwxyz')}${body}${pick('23456789')}${pick('!#%+-=?@')}`
+}

@@ -1,0 +1,281 @@
+// Demo documents of the replica: a bill every two months per service, over the last two or three
+// years up to "today", plus a few notices (payment reminders, meter replacements).
+import type { DemoCustomer } from './demo-customers'
+import { createPrng, deriveSeed, type Prng } from './prng'
+
+export type Service = 'electricity' | 'gas' | 'water'
+export type DocType = 'bill' | 'notice'
+
+/** One line of the amounts table: what is charged and how much, in cents. */
+export type ChargeLine = { label: string; cents: number }
+
+/** The meter readings of the period, for the consumption table. */
+export type Consumption = { previous: number; current: number; used: number; unit: string }
+
+/** A `replica_documents` row (less the PDF facts) and what its PDF shows. */
+export type DemoDocument = {
+  codice_cliente: string
+  doc_number: string
+  doc_type: DocType
+  service: Service
+  period_start: string
+  period_end: string
+  issued_on: string
+  due_on: string
+  amount_cents: number
+  /** PDF content only. */
+  title: string
+  lines: ChargeLine[]
+  consumption: Consumption | null
+  /** For notices: the text of the notice. */
+  message: string | null
+}
+
+type Tariff = {
+  unit: string
+  /** Yearly use of a household; businesses use a multiple of it. */
+  yearlyUse: readonly [number, number]
+  /** Share of the yearly use in each two-month period (Jan-Feb ... Nov-Dec). */
+  season: readonly [number, number, number, number, number, number]
+  /** Price per unit in cents (energy, gas, water and sewage together). */
+  unitCents: readonly [number, number]
+  fixedCents: number
+  usageLabel: string
+  fixedLabel: string
+  /** Levies per unit, in cents. */
+  leviesPerUnitCents: number
+  leviesLabel: string
+}
+
+const tariffs: Record<Service, Tariff> = {
+  electricity: {
+    unit: 'kWh',
+    yearlyUse: [1600, 3600],
+    season: [0.18, 0.16, 0.15, 0.19, 0.15, 0.17],
+    unitCents: [14, 19],
+    fixedCents: 1650,
+    usageLabel: 'Spesa per la materia energia',
+    fixedLabel: 'Spesa per il trasporto e la gestione del contatore',
+    leviesPerUnitCents: 3,
+    leviesLabel: 'Spesa per oneri di sistema',
+  },
+  gas: {
+    unit: 'Smc',
+    yearlyUse: [450, 1400],
+    season: [0.32, 0.18, 0.05, 0.04, 0.08, 0.33],
+    unitCents: [62, 84],
+    fixedCents: 1900,
+    usageLabel: 'Spesa per la materia gas naturale',
+    fixedLabel: 'Spesa per il trasporto e la gestione del contatore',
+    leviesPerUnitCents: 18,
+    leviesLabel: 'Accise e addizionali',
+  },
+  water: {
+    unit: 'm³',
+    yearlyUse: [70, 210],
+    season: [0.15, 0.16, 0.17, 0.2, 0.17, 0.15],
+    unitCents: [150, 210],
+    fixedCents: 1100,
+    usageLabel: 'Servizio acquedotto',
+    fixedLabel: 'Quota fissa',
+    leviesPerUnitCents: 55,
+    leviesLabel: 'Fognatura e depurazione',
+  },
+}
+
+const billTitles: Record<Service, string> = {
+  electricity: 'Bolletta energia elettrica',
+  gas: 'Bolletta gas naturale',
+  water: 'Bolletta servizio idrico integrato',
+}
+
+/** The letter of the document number: one numbering per kind of document and year. */
+const seriesLetter = (doc: { doc_type: DocType; service: Service }): string =>
+  doc.doc_type === 'notice' ? 'N' : { electricity: 'E', gas: 'G', water: 'A' }[doc.service]
+
+// Dates are ISO strings handled in UTC, so no time zone can move a day.
+const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`)
+const toIso = (date: Date): string => date.toISOString().slice(0, 10)
+const addDays = (iso: string, days: number): string =>
+  toIso(new Date(toDate(iso).getTime() + days * 86_400_000))
+const firstOfMonth = (year: number, month0: number): string =>
+  toIso(new Date(Date.UTC(year, month0, 1)))
+const lastOfMonth = (year: number, month0: number): string =>
+  toIso(new Date(Date.UTC(year, month0 + 1, 0)))
+
+function pickServices(prng: Prng, kind: DemoCustomer['kind']): Service[] {
+  const options: readonly (readonly [Service[], number])[] =
+    kind === 'private'
+      ? [
+          [['electricity'], 25],
+          [['electricity', 'gas'], 35],
+          [['electricity', 'water'], 20],
+          [['gas', 'water'], 10],
+          [['gas'], 5],
+          [['water'], 5],
+        ]
+      : [
+          [['electricity'], 40],
+          [['electricity', 'gas'], 30],
+          [['electricity', 'water'], 20],
+          [['water'], 10],
+        ]
+  return prng.weighted(options)
+}
+
+type Draft = Omit<DemoDocument, 'doc_number'>
+
+function billsForService(
+  prng: Prng,
+  customer: DemoCustomer,
+  service: Service,
+  today: string,
+  months: number,
+): Draft[] {
+  const tariff = tariffs[service]
+  const scale = customer.kind === 'business' ? prng.int(3, 16) : 1
+  const yearlyUse = prng.int(tariff.yearlyUse[0], tariff.yearlyUse[1]) * scale
+  const unitCents = prng.int(tariff.unitCents[0], tariff.unitCents[1] + 1)
+  const taxRate = customer.country === 'SM' ? 0 : customer.kind === 'business' ? 0.22 : 0.1
+  let reading = prng.int(1_000, 60_000)
+
+  const now = toDate(today)
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1))
+  // Two-month periods start in odd months (January, March...): index 0-5 within the year.
+  let year = start.getUTCFullYear()
+  let period = Math.floor(start.getUTCMonth() / 2)
+  const bills: Draft[] = []
+  for (;;) {
+    const periodStart = firstOfMonth(year, period * 2)
+    const periodEnd = lastOfMonth(year, period * 2 + 1)
+    const issuedOn = addDays(periodEnd, prng.int(8, 21))
+    if (issuedOn > today) break
+
+    const used = Math.max(
+      1,
+      Math.round(yearlyUse * (tariff.season[period] ?? 0.17) * (0.85 + prng.next() * 0.3)),
+    )
+    const consumption = { previous: reading, current: reading + used, used, unit: tariff.unit }
+    reading += used
+    const lines: ChargeLine[] = [
+      { label: tariff.usageLabel, cents: used * unitCents },
+      {
+        label: tariff.fixedLabel,
+        cents: tariff.fixedCents * (customer.kind === 'business' ? 3 : 1),
+      },
+      { label: tariff.leviesLabel, cents: used * tariff.leviesPerUnitCents },
+    ]
+    const taxable = lines.reduce((sum, line) => sum + line.cents, 0)
+    if (taxRate > 0)
+      lines.push({ label: `IVA ${taxRate * 100}%`, cents: Math.round(taxable * taxRate) })
+
+    bills.push({
+      codice_cliente: customer.codice_cliente,
+      doc_type: 'bill',
+      service,
+      period_start: periodStart,
+      period_end: periodEnd,
+      issued_on: issuedOn,
+      due_on: addDays(issuedOn, prng.int(20, 31)),
+      amount_cents: lines.reduce((sum, line) => sum + line.cents, 0),
+      title: billTitles[service],
+      lines,
+      consumption,
+      message: null,
+    })
+    period++
+    if (period === 6) {
+      period = 0
+      year++
+    }
+  }
+  return bills
+}
+
+function noticesFor(prng: Prng, bills: readonly Draft[], today: string): Draft[] {
+  const notices: Draft[] = []
+  // A payment reminder for one bill, sent a fortnight after its due date.
+  const overdue = bills.filter((bill) => addDays(bill.due_on, 15) <= today)
+  if (overdue.length > 0 && prng.chance(0.1)) {
+    const bill = prng.pick(overdue)
+    const issuedOn = addDays(bill.due_on, 15)
+    notices.push({
+      ...bill,
+      doc_type: 'notice',
+      issued_on: issuedOn,
+      due_on: addDays(issuedOn, 15),
+      title: 'Sollecito di pagamento',
+      lines: [
+        {
+          label: `Importo non ancora pagato (${billTitles[bill.service].toLowerCase()})`,
+          cents: bill.amount_cents,
+        },
+      ],
+      consumption: null,
+      message:
+        'Non risulta ancora pagato il documento del periodo indicato. Se ha già provveduto al ' +
+        'pagamento, non tenga conto di questo avviso.',
+    })
+  }
+  if (bills.length > 0 && prng.chance(0.05)) {
+    const bill = prng.pick(bills)
+    notices.push({
+      ...bill,
+      doc_type: 'notice',
+      issued_on: bill.issued_on,
+      due_on: bill.issued_on,
+      amount_cents: 0,
+      title: 'Avviso di sostituzione del contatore',
+      lines: [],
+      consumption: null,
+      message:
+        'Nel periodo indicato il contatore sarà sostituito con un modello di nuova generazione. ' +
+        "L'intervento è gratuito; i nostri tecnici la contatteranno per fissare un appuntamento.",
+    })
+  }
+  return notices
+}
+
+export type GenerateDocumentsOptions = {
+  /** The last day a document may be issued on (ISO date): the seeding day. */
+  today: string
+  seed: number
+}
+
+/**
+ * Every document of every customer, numbered in order of issue ("2025/E/0001234": year of issue,
+ * series, number within the year). Each customer draws from a PRNG of their own, so the
+ * documents of one customer do not depend on the others.
+ */
+export function generateDemoDocuments(
+  customers: readonly DemoCustomer[],
+  { today, seed }: GenerateDocumentsOptions,
+): DemoDocument[] {
+  const drafts: Draft[] = []
+  for (const customer of customers) {
+    const prng = createPrng(deriveSeed(seed, `documents:${customer.codice_cliente}`))
+    const months = prng.int(24, 37)
+    const bills = pickServices(prng, customer.kind).flatMap((service) =>
+      billsForService(prng, customer, service, today, months),
+    )
+    drafts.push(...bills, ...noticesFor(prng, bills, today))
+  }
+
+  // Code-unit order, not localeCompare: the numbering must not depend on the ICU in use.
+  const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+  drafts.sort(
+    (a, b) =>
+      compare(a.issued_on, b.issued_on) ||
+      compare(a.codice_cliente, b.codice_cliente) ||
+      compare(a.doc_type, b.doc_type) ||
+      compare(a.service, b.service) ||
+      compare(a.title, b.title),
+  )
+  const counters = new Map<string, number>()
+  return drafts.map((draft) => {
+    const series = `${draft.issued_on.slice(0, 4)}/${seriesLetter(draft)}`
+    const next = (counters.get(series) ?? 0) + 1
+    counters.set(series, next)
+    return { ...draft, doc_number: `${series}/${String(next).padStart(7, '0')}` }
+  })
+}

@@ -1,0 +1,36 @@
+// Building HTML for mail: every interpolated value is escaped unless it is already SafeHtml, so a
+// customer's name like `<script>` can only ever show up as text.
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;')
+}
+
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value
+  }
+}
+
+type HtmlValue = SafeHtml | string | number | readonly HtmlValue[] | null | undefined | false
+
+function render(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false) return ''
+  if (value instanceof SafeHtml) return value.value
+  if (Array.isArray(value)) return value.map(render).join('')
+  return escapeHtml(String(value))
+}
+
+/** Tagged template: `html\`<p>${name}</p>\`` escapes `name`; nested `html` fragments pass as is. */
+export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
+  let out = strings[0] ?? ''
+  values.forEach((value, i) => {
+    out += render(value) + (strings[i + 1] ?? '')
+  })
+  return new SafeHtml(out)
+}

@@ -1,0 +1,410 @@
+// The transactional outbox: a mail is a row written in the same transaction as the change it
+// announces, and a sender delivers the rows at least once (SECURITY.md "Reliability").
+//
+// Delivery: a sender leases due rows in one UPDATE (status `sending`, `lease_until`), sends them
+// concurrently, and marks each `sent`. A crash between sending and marking leaves the row
+// `sending`; once its lease expires any sender reclaims it and sends it again with the same
+// Message-ID (`<id@sportello.local>`), so the duplicate is recognisable. Failures back off
+// exponentially with full jitter; a row is dead-lettered only after `maxAttempts` attempts and,
+// for transient errors, not before `minRetryWindowMs` has passed since it was queued (SPEC §5: a
+// mail server down for an hour must lose nothing).
+//
+// Secrets: subject and body are rendered at send time from the template parameters, so a code
+// lives in one column only (`payload_json`), replaced by a redacted copy once sent or dead.
+import type { Knex } from 'knex'
+import { z } from 'zod'
+import type { Clock } from '../clock/clock'
+import type { Random } from '../crypto/random'
+import type { Db } from '../db/open-database'
+import type { Logger } from '../log/logger'
+import type { MailTransport } from '../mail/mail-transport'
+import {
+  hasRedactedSecrets,
+  isTemplateKey,
+  type Locale,
+  parseTemplateParams,
+  redactParams,
+  REDACTED,
+  renderMail,
+  secretValues,
+  type TemplateKey,
+  type TemplateParams,
+} from '../mail/templates'
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead'
+
+export const MESSAGE_ID_DOMAIN = 'sportello.local'
+export const messageIdFor = (id: string): string => `<${id}@${MESSAGE_ID_DOMAIN}>`
+
+const recipientSchema = z.email().max(254)
+
+export type MailToEnqueue<K extends TemplateKey> = {
+  to: string
+  locale: Locale
+  template: K
+  params: TemplateParams<K>
+}
+
+/** Any mail the outbox can queue: the template key decides the shape of the parameters. */
+export type OutboxMail = { [K in TemplateKey]: MailToEnqueue<K> }[TemplateKey]
+
+/**
+ * Queues a mail. Pass the transaction of the change the mail announces: if it rolls back, the
+ * mail was never queued; if it commits, the mail will be sent even across crashes.
+ * Throws (a ZodError) when the recipient or the parameters do not fit the template.
+ */
+export async function enqueueMail(
+  db: Db,
+  deps: { clock: Clock; random: Random },
+  mail: OutboxMail,
+): Promise<string> {
+  const recipient = recipientSchema.parse(mail.to.trim())
+  const params = parseTemplateParams(mail.template, mail.params)
+  const id = deps.random.uuid()
+  const now = deps.clock.now().toISOString()
+  await db('counter_outbox').insert({
+    id,
+    channel: 'email',
+    recipient,
+    locale: mail.locale,
+    template: mail.template,
+    payload_json: JSON.stringify(params),
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: now,
+    lease_until: null,
+    last_error: null,
+    created_at: now,
+    sent_at: null,
+  })
+  return id
+}
+
+export type OutboxSenderOptions = {
+  db: Knex
+  clock: Clock
+  random: Random
+  transport: MailTransport
+  logger: Logger
+  maxAttempts?: number
+  baseDelayMs?: number
+  maxDelayMs?: number
+  /** A transient failure never dead-letters a row younger than this. */
+  minRetryWindowMs?: number
+  leaseMs?: number
+  batchSize?: number
+  /** Messages in flight at once within a batch (the SMTP pool spreads them over its connections). */
+  concurrency?: number
+}
+
+export type DrainResult = { sent: number; failed: number; dead: number }
+
+export type OutboxSender = {
+  /** Attempts every row due when the pass starts, at most once each. */
+  drainOnce(): Promise<DrainResult>
+  /** Drains every `intervalMs` (waiting for one pass to end before timing the next). */
+  start(intervalMs: number): void
+  /** Drains as soon as possible, e.g. right after a transaction that queued a mail committed. */
+  wake(): void
+  /** Stops the timer and waits for a pass in progress to end. */
+  stop(): Promise<void>
+}
+
+type ClaimedRow = {
+  id: string
+  recipient: string
+  locale: Locale
+  template: string
+  payload_json: string
+  attempts: number
+  created_at: string
+}
+
+export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
+  const {
+    db,
+    clock,
+    random,
+    transport,
+    logger,
+    maxAttempts = 8,
+    baseDelayMs = 2_000,
+    maxDelayMs = 30 * 60_000,
+    minRetryWindowMs = 6 * 60 * 60_000,
+    leaseMs = 60_000,
+    batchSize = 50,
+    concurrency = 10,
+  } = options
+  const log = logger.child({ component: 'outbox' })
+
+  async function claimBatch(passStart: Date): Promise<ClaimedRow[]> {
+    const at = passStart.toISOString()
+    const leaseUntil = new Date(clock.now().getTime() + leaseMs).toISOString()
+    // One statement: SQLite takes the write lock for it, so two senders (even in two processes)
+    // never claim the same row. Counting the attempt at claim time means a row that crashes
+    // the sender still reaches the cap.
+    return db.raw<ClaimedRow[]>(
+      `UPDATE counter_outbox
+          SET status = 'sending', attempts = attempts + 1, lease_until = ?
+        WHERE id IN (
+          SELECT id FROM counter_outbox
+           WHERE channel = 'email'
+             AND ((status = 'pending' AND next_attempt_at <= ?)
+               OR (status = 'sending' AND lease_until < ?))
+           ORDER BY next_attempt_at
+           LIMIT ?)
+      RETURNING id, recipient, locale, template, payload_json, attempts, created_at`,
+      [leaseUntil, at, at, batchSize],
+    )
+  }
+
+  /** Full jitter (a uniform draw up to the exponential cap), never 0 so a pass cannot loop. */
+  function backoffMs(attempts: number): number {
+    const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(attempts - 1, 40))
+    return 1 + random.int(0, Math.max(1, Math.floor(cap)))
+  }
+
+  async function deliver(row: ClaimedRow): Promise<keyof DrainResult> {
+    const params = JSON.parse(row.payload_json) as Record<string, unknown>
+    if (!isTemplateKey(row.template)) {
+      return markDead(row, params, `unknown template ${row.template}`)
+    }
+    const template = row.template
+    let rendered
+    try {
+      rendered = renderMail(template, row.locale, params)
+    } catch (err) {
+      // Parameters that do not fit the template will not fit it on the next attempt either.
+      return markDead(row, params, `cannot render: ${describeError(err, secretValues(template, params))}`)
+    }
+    try {
+      await transport.send({ messageId: messageIdFor(row.id), to: row.recipient, from: transport.from, ...rendered })
+    } catch (err) {
+      return markFailed(row, template, params, err)
+    }
+    await markSent(row, template, params)
+    return 'sent'
+  }
+
+  async function markSent(row: ClaimedRow, template: TemplateKey, params: Record<string, unknown>) {
+    // Not fenced by the lease: the server accepted the message, whoever else holds the row now.
+    await db('counter_outbox')
+      .where({ id: row.id })
+      .whereNot({ status: 'sent' })
+      .update({
+        status: 'sent',
+        sent_at: clock.now().toISOString(),
+        lease_until: null,
+        payload_json: JSON.stringify(redactParams(template, params)),
+      })
+    log.debug({ id: row.id, template, attempts: row.attempts }, 'mail sent')
+  }
+
+  async function markFailed(
+    row: ClaimedRow,
+    template: TemplateKey,
+    params: Record<string, unknown>,
+    err: unknown,
+  ): Promise<keyof DrainResult> {
+    const now = clock.now()
+    const error = describeError(err, secretValues(template, params))
+    const ageMs = now.getTime() - Date.parse(row.created_at)
+    if (row.attempts >= maxAttempts && (isPermanent(err) || ageMs >= minRetryWindowMs)) {
+      return markDead(row, params, error)
+    }
+    const delay = backoffMs(row.attempts)
+    // Fenced by the attempt number: if our lease expired and another sender reclaimed the row,
+    // its claim bumped `attempts` and this stale verdict changes nothing.
+    await db('counter_outbox')
+      .where({ id: row.id, status: 'sending', attempts: row.attempts })
+      .update({
+        status: 'pending',
+        next_attempt_at: new Date(now.getTime() + delay).toISOString(),
+        lease_until: null,
+        last_error: error,
+      })
+    log.warn({ id: row.id, template, attempts: row.attempts, retryInMs: delay, error }, 'mail not sent, will retry')
+    return 'failed'
+  }
+
+  async function markDead(row: ClaimedRow, params: Record<string, unknown>, error: string): Promise<'dead'> {
+    const redacted = isTemplateKey(row.template) ? redactParams(row.template, params) : {}
+    await db('counter_outbox')
+      .where({ id: row.id, status: 'sending', attempts: row.attempts })
+      .update({
+        status: 'dead',
+        lease_until: null,
+        last_error: error,
+        payload_json: JSON.stringify(redacted),
+      })
+    log.error({ id: row.id, template: row.template, attempts: row.attempts, error }, 'mail dead-lettered')
+    return 'dead'
+  }
+
+  async function runPass(): Promise<DrainResult> {
+    const passStart = clock.now()
+    const result: DrainResult = { sent: 0, failed: 0, dead: 0 }
+    for (;;) {
+      const rows = await claimBatch(passStart)
+      await forEachConcurrently(rows, concurrency, async (row) => {
+        try {
+          result[await deliver(row)]++
+        } catch (err) {
+          // The database refused a mark: the lease expires and the row is retried. Never let one
+          // row's trouble stop the others.
+          log.error({ id: row.id, error: describeError(err, []) }, 'outbox bookkeeping failed')
+          result.failed++
+        }
+      })
+      if (rows.length < batchSize) return result
+    }
+  }
+
+  // One pass at a time in this process: a timer tick and a wake() queue behind each other.
+  let queue: Promise<unknown> = Promise.resolve()
+  function drainOnce(): Promise<DrainResult> {
+    const pass = queue.then(runPass)
+    queue = pass.catch(() => undefined)
+    return pass
+  }
+
+  let timer: NodeJS.Timeout | undefined
+  let interval = 0
+  let running = false
+  let wakeRequested = false
+  let stopped = true
+
+  function schedule(delayMs: number) {
+    if (stopped) return
+    clearTimeout(timer)
+    timer = setTimeout(tick, delayMs)
+  }
+
+  async function tick() {
+    timer = undefined
+    if (running) return
+    running = true
+    try {
+      await drainOnce()
+    } catch (err) {
+      log.error({ error: describeError(err, []) }, 'outbox pass failed')
+    } finally {
+      running = false
+      // A mail queued while this pass ran may have missed its claim: go again at once.
+      schedule(wakeRequested ? 0 : interval)
+      wakeRequested = false
+    }
+  }
+
+  return {
+    drainOnce,
+    start(intervalMs) {
+      interval = intervalMs
+      stopped = false
+      schedule(0)
+    },
+    wake() {
+      if (running) wakeRequested = true
+      else schedule(0)
+    },
+    async stop() {
+      stopped = true
+      clearTimeout(timer)
+      await queue
+    },
+  }
+}
+
+export type DeadLetter = {
+  id: string
+  to: string
+  template: string
+  locale: Locale
+  attempts: number
+  lastError: string | null
+  createdAt: string
+}
+
+/** Dead-lettered mail, newest first, for the admin's settings page. */
+export async function listDeadLetters(db: Db, { limit = 100 }: { limit?: number } = {}): Promise<DeadLetter[]> {
+  const rows: {
+    id: string
+    recipient: string
+    template: string
+    locale: Locale
+    attempts: number
+    last_error: string | null
+    created_at: string
+  }[] = await db('counter_outbox')
+    .where({ status: 'dead' })
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .select('id', 'recipient', 'template', 'locale', 'attempts', 'last_error', 'created_at')
+  return rows.map((r) => ({
+    id: r.id,
+    to: r.recipient,
+    template: r.template,
+    locale: r.locale,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    createdAt: r.created_at,
+  }))
+}
+
+export type RetryDeadLetterResult =
+  | { ok: true }
+  | { ok: false; reason: 'not_found' | 'not_dead' | 'secrets_cleared' }
+
+/**
+ * Puts a dead letter back in the queue with a fresh count of attempts, due at once. A mail whose
+ * code was already cleared cannot be resent: the customer asks for a new code instead.
+ * The caller (an admin's action) records it in the audit log.
+ */
+export async function retryDeadLetter(db: Db, id: string): Promise<RetryDeadLetterResult> {
+  const row: { status: OutboxStatus; template: string; payload_json: string } | undefined = await db(
+    'counter_outbox',
+  )
+    .where({ id })
+    .first('status', 'template', 'payload_json')
+  if (!row) return { ok: false, reason: 'not_found' }
+  if (row.status !== 'dead') return { ok: false, reason: 'not_dead' }
+  const params = JSON.parse(row.payload_json) as Record<string, unknown>
+  if (!isTemplateKey(row.template) || hasRedactedSecrets(row.template, params)) {
+    return { ok: false, reason: 'secrets_cleared' }
+  }
+  // Due "at creation": earlier than any clock reading, so the next pass takes it.
+  const updated = await db('counter_outbox')
+    .where({ id, status: 'dead' })
+    .update({ status: 'pending', attempts: 0, next_attempt_at: db.ref('created_at'), lease_until: null })
+  return updated === 1 ? { ok: true } : { ok: false, reason: 'not_dead' }
+}
+
+/** SMTP 5xx: the server will say the same next time. */
+function isPermanent(err: unknown): boolean {
+  const code = (err as { responseCode?: unknown } | null)?.responseCode
+  return typeof code === 'number' && code >= 500 && code < 600
+}
+
+/** Error text fit for the database and the log: short, and never holding a secret parameter. */
+function describeError(err: unknown, secrets: readonly string[]): string {
+  const e = (err ?? {}) as { code?: unknown; message?: unknown }
+  const message = typeof e.message === 'string' ? e.message : String(err)
+  let text = typeof e.code === 'string' && !message.includes(e.code) ? `${e.code}: ${message}` : message
+  for (const secret of secrets) text = text.replaceAll(secret, REDACTED)
+  return text.replace(/\s+/g, ' ').trim().slice(0, 500)
+}
+
+async function forEachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T
+      await work(item)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}

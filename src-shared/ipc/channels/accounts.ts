@@ -1,0 +1,76 @@
+// Customer portal accounts: registration, confirmation, login, recovery, strength, unlock.
+import { z } from 'zod'
+import { channel, codeSchema, emailSchema, localeSchema, nothing, operatorAccess, passwordSchema, tokenSchema } from './common'
+import { sessionViewSchema } from './session'
+
+const byTokenOrCode = z.union([
+  z.object({ token: tokenSchema }).strict(),
+  z.object({ email: emailSchema, code: codeSchema }).strict(),
+])
+
+const newPasswords = { newPassword: passwordSchema, newPasswordConfirm: passwordSchema }
+
+export const passwordCheckSchema = z.object({
+  /** 0 (very weak) to 4 (very strong), zxcvbn's scale. */
+  score: z.number().int().min(0).max(4),
+  unmet: z.array(z.string()),
+})
+export type PasswordCheck = z.infer<typeof passwordCheckSchema>
+
+export const accountsChannels = {
+  'accounts:register': channel({
+    access: 'public',
+    input: z
+      .object({
+        email: emailSchema,
+        password: passwordSchema,
+        passwordConfirm: passwordSchema,
+        customerKind: z.enum(['private', 'business']),
+        codiceCliente: z.string().trim().regex(/^\d{8}$/),
+        /** Codice ISS (private) or C.O.E. (business), as on the bill. */
+        customerCode: z.string().trim().min(1).max(20),
+        acceptTerms: z.literal(true),
+        locale: localeSchema,
+      })
+      .strict(),
+    // The same answer whether or not the email already has an account.
+    output: z.object({ email: z.string() }),
+  }),
+  'accounts:resend-confirmation': channel({
+    access: 'public',
+    input: z.object({ email: emailSchema, locale: localeSchema }).strict(),
+    output: nothing,
+  }),
+  'accounts:confirm': channel({ access: 'public', input: byTokenOrCode, output: nothing }),
+  'accounts:login': channel({
+    access: 'public',
+    input: z.object({ identifier: z.string().trim().min(1).max(254), password: passwordSchema }).strict(),
+    output: sessionViewSchema,
+  }),
+  'accounts:request-password-reset': channel({
+    access: 'public',
+    input: z.object({ email: emailSchema, locale: localeSchema }).strict(),
+    output: nothing,
+  }),
+  'accounts:reset-password': channel({
+    access: 'public',
+    input: z.union([
+      z.object({ token: tokenSchema, ...newPasswords }).strict(),
+      z.object({ email: emailSchema, code: codeSchema, ...newPasswords }).strict(),
+    ]),
+    output: nothing,
+  }),
+  /** Strength as the user types: the policy's unmet rules and zxcvbn's score. */
+  'accounts:check-password': channel({
+    access: 'public',
+    input: z.object({ password: z.string().max(1024), email: z.string().max(254).optional() }).strict(),
+    output: passwordCheckSchema,
+    duringPasswordChange: true,
+  }),
+  /** An operator unlocks a customer's account after checking their ID. */
+  'accounts:unlock': channel({
+    access: operatorAccess,
+    input: z.object({ email: emailSchema }).strict(),
+    output: nothing,
+  }),
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { channel, noInput } from './common'
+
+export const appModeSchema = z.enum(['kiosk', 'desk'])
+export type AppMode = z.infer<typeof appModeSchema>
+
+export const appInfoSchema = z.object({
+  mode: appModeSchema,
+  version: z.string(),
+  demo: z.boolean(),
+})
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+export const replicaStatusSchema = z.object({
+  customers: z.object({ total: z.number(), private: z.number(), business: z.number() }),
+  documents: z.object({ total: z.number(), bytes: z.number() }),
+  databaseBytes: z.number(),
+  dataDir: z.string(),
+  schemaVersion: z.string(),
+  demo: z.boolean(),
+})
+export type ReplicaStatus = z.infer<typeof replicaStatusSchema>
+
+export const systemChannels = {
+  'app:info': channel({ access: 'public', input: noInput, output: appInfoSchema, duringPasswordChange: true }),
+  'system:status': channel({ access: 'public', input: noInput, output: replicaStatusSchema }),
+}

@@ -1,0 +1,73 @@
+// Role × channel matrix: for every channel of the contract and every kind of caller, main refuses
+// what the role may not do — whatever the UI shows. The table is written out here on purpose: a
+// change of access in the contract must be a deliberate change of this table too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { channels, roles, type Channel, type Role } from '../../../src-shared/ipc'
+import { assembleServices } from '../../../src-main/counter'
+import { anonymousCaller, createRegistry } from '../../../src-main/ipc/registry'
+import { silentLogger } from '../../../src-main/infra/log/logger'
+import { startHarness, type Harness } from '../../support/counter-harness'
+
+const anyone = [null, ...roles] as const
+const operators = ['front_desk', 'back_office', 'admin'] as const
+const admin = ['admin'] as const
+const signedIn = ['customer', ...operators] as const
+
+const expected: Record<Channel, readonly (Role | null)[]> = {
+  'app:info': anyone,
+  'system:status': anyone,
+  'session:current': anyone,
+  'session:logout': anyone,
+  'session:resume': anyone,
+  'session:change-password': signedIn,
+  'accounts:register': anyone,
+  'accounts:resend-confirmation': anyone,
+  'accounts:confirm': anyone,
+  'accounts:login': anyone,
+  'accounts:request-password-reset': anyone,
+  'accounts:reset-password': anyone,
+  'accounts:check-password': anyone,
+  'accounts:unlock': operators,
+  'operators:login': anyone,
+  'operators:list': admin,
+  'operators:create': admin,
+  'operators:set-disabled': admin,
+  'operators:reset-password': admin,
+  'audit:list': admin,
+  'outbox:dead-letters': admin,
+  'outbox:retry': admin,
+  'mail:demo-mailbox': operators,
+}
+
+let h: Harness
+beforeAll(async () => (h = await startHarness({ mode: 'desk' })))
+afterAll(async () => h.dispose())
+
+describe('role × channel matrix', () => {
+  it('covers every channel of the contract', () => {
+    expect(Object.keys(expected).sort()).toEqual([...channels].sort())
+  })
+
+  const cases = channels.flatMap((channel) => anyone.map((role) => [channel, role] as const))
+  it.each(cases)('%s as %s', async (channel, role) => {
+    const { handlers } = assembleServices({
+      db: h.db,
+      clock: h.clock,
+      random: (await import('../../../src-main/infra/crypto/random')).cryptoRandom,
+      hasher: h.hasher,
+      logger: silentLogger,
+      info: { mode: 'desk', version: 't', demo: true },
+      dataDir: '',
+      databaseFile: '',
+    })
+    const registry = createRegistry({
+      handlers,
+      logger: silentLogger,
+      resolveCaller: async (c) => ({ ...anonymousCaller(c), role, actorId: role && 'nobody' }),
+    })
+    // An empty payload: an allowed caller gets past the role check (then maybe INVALID_INPUT).
+    const result = await registry.invoke(channel, {}, { transport: 'matrix', connectionId: 'm' })
+    const forbidden = !result.ok && result.error.code === 'FORBIDDEN'
+    expect(forbidden).toBe(!expected[channel].includes(role))
+  })
+})

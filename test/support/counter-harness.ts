@@ -1,0 +1,80 @@
+// The main-process services on a real SQLite file with a few replica customers, a clock the
+// test moves, and cheap password hashing; calls go through the registry as the UI's do.
+import type { Knex } from 'knex'
+import { assembleServices } from '../../src-main/counter'
+import { manualClock } from '../../src-main/infra/clock/clock'
+import { createPasswordHasher, type ScryptParams } from '../../src-main/infra/crypto/password-hash'
+import { cryptoRandom } from '../../src-main/infra/crypto/random'
+import { migrateToLatest } from '../../src-main/infra/db/open-database'
+import { silentLogger } from '../../src-main/infra/log/logger'
+import type { Connection } from '../../src-main/ipc/registry'
+import type { AppMode, Channel, ChannelInput, ChannelOutput, Result } from '../../src-shared/ipc'
+import { openTempDb } from './temp-db'
+
+export const FAST_SCRYPT: ScryptParams = { N: 2 ** 10, r: 8, p: 1 }
+
+export const privateCustomer = {
+  codice_cliente: '10000001',
+  kind: 'private',
+  country: 'IT',
+  name: 'Bianchi Laura',
+  codice_fiscale: 'BNCLRA80A41H294X',
+  codice_iss: '123456',
+  email: 'laura.bianchi@example.it',
+  mobile: '+393331234567',
+  address: 'Via Roma 1, 47921 Rimini RN',
+  replica_updated_at: '2026-01-01T00:00:00.000Z',
+}
+export const businessCustomer = {
+  codice_cliente: '20000002',
+  kind: 'business',
+  country: 'SM',
+  name: 'Titano Servizi Srl',
+  partita_iva: 'SM12345',
+  codice_coe: 'SM12345',
+  email: 'amministrazione@titano.example.sm',
+  mobile: null,
+  address: 'Via Tre Settembre 10, 47891 Dogana RSM',
+  replica_updated_at: '2026-01-01T00:00:00.000Z',
+}
+
+export async function startHarness(options: { mode?: AppMode; scrypt?: ScryptParams } = {}) {
+  const temp = openTempDb()
+  const db: Knex = temp.db
+  await migrateToLatest(db)
+  await db('replica_customers').insert([privateCustomer, businessCustomer])
+  const clock = manualClock('2026-11-22T09:00:00.000Z')
+  const hasher = createPasswordHasher(options.scrypt ?? FAST_SCRYPT)
+  const info = { mode: options.mode ?? 'kiosk', version: 'test', demo: false } as const
+  const { registry, services } = assembleServices({
+    db,
+    clock,
+    random: cryptoRandom,
+    hasher,
+    logger: silentLogger,
+    info,
+    dataDir: temp.dir,
+    databaseFile: temp.file,
+  })
+  let connections = 0
+  return {
+    db,
+    clock,
+    hasher,
+    services,
+    registry,
+    /** A new window / page: its own connection, no session. */
+    connection: (): Connection => ({ transport: 'test', connectionId: `conn-${++connections}` }),
+    call<C extends Channel>(connection: Connection, channel: C, input: ChannelInput<C>) {
+      return registry.invoke(channel, input, connection) as Promise<Result<ChannelOutput<C>>>
+    },
+    /** The newest mail to an address, as the outbox holds it before sending. */
+    async lastMail(to: string): Promise<{ template: string; params: Record<string, string> } | undefined> {
+      const row = await db('counter_outbox').where({ recipient: to }).orderBy('created_at', 'desc').orderBy('rowid', 'desc').first()
+      return row && { template: row.template, params: JSON.parse(row.payload_json) }
+    },
+    dispose: () => temp.dispose(),
+  }
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>

@@ -1,0 +1,205 @@
+// The lifecycle wiring of src-main/app/main.ts, against a mocked Electron and a fake counter.
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { FakeEmitter, FakeWebContents } from './electron-fakes'
+
+const state = vi.hoisted(() => ({
+  order: [] as string[],
+  gotLock: true,
+  ready: undefined as undefined | (() => void),
+  windows: [] as unknown[],
+  counter: undefined as
+    | undefined
+    | {
+        info: { mode: 'kiosk' | 'desk' }
+        registry: object
+        close: ReturnType<typeof vi.fn>
+        logger: object
+      },
+}))
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, ((...args: unknown[]) => void)[]>()
+  return {
+    listeners,
+    app: {
+      isPackaged: false,
+      requestSingleInstanceLock: vi.fn(() => state.gotLock),
+      quit: vi.fn(),
+      exit: vi.fn(),
+      enableSandbox: vi.fn(() => state.order.push('enableSandbox')),
+      on: vi.fn((event: string, listener: (...args: unknown[]) => void) => {
+        listeners.set(event, [...(listeners.get(event) ?? []), listener])
+      }),
+      whenReady: vi.fn(() => new Promise<void>((resolve) => (state.ready = resolve))),
+      getPath: vi.fn(() => '/user-data'),
+      getVersion: vi.fn(() => '9.9.9'),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(() => state.order.push('registerSchemesAsPrivileged')),
+      handle: vi.fn(),
+    },
+    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn() },
+    dialog: { showErrorBox: vi.fn() },
+  }
+})
+
+vi.mock('electron', () => ({
+  ...electron,
+  BrowserWindow: class extends FakeEmitter {
+    readonly webContents = new FakeWebContents()
+    readonly loadURL = vi.fn(async () => undefined)
+    readonly show = vi.fn()
+    readonly focus = vi.fn()
+    readonly restore = vi.fn()
+    isDestroyed = () => false
+    isMinimized = () => true
+    constructor(readonly options: Record<string, unknown>) {
+      super()
+      state.windows.push(this)
+    }
+  },
+}))
+
+const startCounter = vi.hoisted(() =>
+  vi.fn(async (options: { mode?: 'kiosk' | 'desk' }) => {
+    state.order.push('startCounter')
+    state.counter = {
+      info: { mode: options.mode ?? 'desk' },
+      registry: { invoke: vi.fn(), reject: vi.fn() },
+      close: vi.fn(async () => undefined),
+      logger: { error: vi.fn() },
+    }
+    return state.counter
+  }),
+)
+vi.mock('../../../src-main/counter', () => ({ startCounter }))
+
+type Window = FakeEmitter & {
+  options: { webPreferences: Record<string, unknown> }
+  loadURL: ReturnType<typeof vi.fn>
+  focus: ReturnType<typeof vi.fn>
+}
+
+async function launch(argv: string[] = [], env: Record<string, string> = {}) {
+  vi.resetModules()
+  state.order = []
+  state.windows = []
+  state.ready = undefined
+  electron.listeners.clear()
+  vi.clearAllMocks()
+  const saved = { argv: process.argv, env: { ...process.env } }
+  process.argv = ['electron', 'out/main/index.js', ...argv]
+  Object.assign(process.env, env)
+  try {
+    await import('../../../src-main/app/main')
+  } finally {
+    process.argv = saved.argv
+    process.env = saved.env
+  }
+}
+
+async function becomeReady() {
+  state.ready?.()
+  await vi.waitFor(() => expect(state.windows).toHaveLength(1))
+  const window = state.windows[0] as Window
+  await vi.waitFor(() => expect(window.loadURL).toHaveBeenCalled())
+  return window
+}
+
+const emitApp = (event: string, ...args: unknown[]) => {
+  for (const listener of electron.listeners.get(event) ?? []) listener(...args)
+}
+
+describe('main: before ready', () => {
+  beforeEach(() => {
+    state.gotLock = true
+  })
+
+  it('a second instance quits at once, registering nothing', async () => {
+    state.gotLock = false
+    await launch()
+    expect(electron.app.quit).toHaveBeenCalled()
+    expect(electron.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled()
+    expect(electron.app.whenReady).not.toHaveBeenCalled()
+  })
+
+  it('enables the sandbox and registers app:// as privileged before ready, without bypassCSP', async () => {
+    await launch()
+    expect(state.order).toEqual(['enableSandbox', 'registerSchemesAsPrivileged'])
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+  })
+})
+
+describe('main: on ready', () => {
+  it('starts the counter, serves app://, wires the IPC, opens the app page', async () => {
+    await launch(['--kiosk'], { SPORTELLO_SQLITE_BINDING: '/bindings/electron.node' })
+    const window = await becomeReady()
+    expect(startCounter).toHaveBeenCalledWith({
+      dataDir: '/user-data',
+      version: '9.9.9',
+      mode: 'kiosk',
+      demo: true,
+      nativeBinding: '/bindings/electron.node',
+    })
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(electron.ipcMain.handle.mock.calls.length).toBeGreaterThan(0)
+    expect(window.options).toMatchObject({
+      kiosk: true,
+      webPreferences: { sandbox: true, contextIsolation: true },
+    })
+    expect(String(window.options.webPreferences.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/)
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null)
+    expect(window.loadURL).toHaveBeenCalledWith('app://sportello/index.html')
+  })
+
+  it('desk mode keeps the menu; --no-demo turns demo off', async () => {
+    await launch(['--desk', '--no-demo'])
+    const window = await becomeReady()
+    expect(startCounter).toHaveBeenCalledWith(
+      expect.objectContaining({ mode: 'desk', demo: false }),
+    )
+    expect(window.options).not.toHaveProperty('kiosk')
+    expect(electron.Menu.setApplicationMenu).not.toHaveBeenCalled()
+  })
+
+  it('guards every webContents created, not only the window', async () => {
+    await launch()
+    const contents = new FakeWebContents()
+    emitApp('web-contents-created', {}, contents)
+    expect(contents.listeners.get('will-navigate')).toHaveLength(1)
+    expect(contents.windowOpenHandler?.({})).toEqual({ action: 'deny' })
+  })
+
+  it('a second instance focuses the first window', async () => {
+    await launch()
+    const window = await becomeReady()
+    emitApp('second-instance')
+    expect(window.focus).toHaveBeenCalled()
+  })
+
+  it('closes the counter before quitting', async () => {
+    await launch()
+    await becomeReady()
+    const event = { preventDefault: vi.fn() }
+    emitApp('will-quit', event)
+    expect(event.preventDefault).toHaveBeenCalled()
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled())
+    expect(state.counter?.close).toHaveBeenCalledTimes(1)
+    const again = { preventDefault: vi.fn() }
+    emitApp('will-quit', again)
+    expect(again.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('a failed start shows an error and exits', async () => {
+    startCounter.mockRejectedValueOnce(new Error('disk full'))
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await launch()
+    state.ready?.()
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1))
+    expect(electron.dialog.showErrorBox).toHaveBeenCalled()
+    error.mockRestore()
+  })
+})

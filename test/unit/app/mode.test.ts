@@ -1,0 +1,47 @@
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { isDemoEnabled, parseModeFlag, resolveNativeBinding } from '../../../src-main/app/mode'
+
+vi.mock('electron', () => ({}))
+
+describe('parseModeFlag', () => {
+  it.each([
+    [['electron', '.', '--kiosk'], 'kiosk'],
+    [['electron', '.', '--desk'], 'desk'],
+    [['electron', '.'], undefined],
+    [['electron', '.', '--desk', '--kiosk'], 'kiosk'],
+    [['electron', '.', '--kiosk', '--desk'], 'kiosk'],
+    [['electron', '.', '--KIOSK'], undefined],
+    [['electron', '.', '--kiosk=false'], undefined],
+    [['electron', '.', '--desktop'], undefined],
+  ])('%j → %s', (argv, mode) => expect(parseModeFlag(argv)).toBe(mode))
+})
+
+describe('isDemoEnabled', () => {
+  it('is on by default', () => expect(isDemoEnabled(['electron', '.'], {})).toBe(true))
+  it('is off with --no-demo', () =>
+    expect(isDemoEnabled(['electron', '.', '--no-demo'], {})).toBe(false))
+  it('is off with SPORTELLO_DEMO=0', () =>
+    expect(isDemoEnabled([], { SPORTELLO_DEMO: '0' })).toBe(false))
+  it('stays on with other values', () =>
+    expect(isDemoEnabled([], { SPORTELLO_DEMO: '1' })).toBe(true))
+})
+
+describe('resolveNativeBinding', () => {
+  const root = '/repo'
+  const local = join(root, '.electron-native', 'better_sqlite3.node')
+  it('prefers SPORTELLO_SQLITE_BINDING in development', () => {
+    expect(
+      resolveNativeBinding({ SPORTELLO_SQLITE_BINDING: '/x.node' }, root, false, () => true),
+    ).toBe('/x.node')
+  })
+  it('falls back to .electron-native when the file exists', () => {
+    expect(resolveNativeBinding({}, root, false, (path) => path === local)).toBe(local)
+    expect(resolveNativeBinding({}, root, false, () => false)).toBeUndefined()
+  })
+  it('ignores both in a packaged build: no environment variable picks a native module there', () => {
+    expect(
+      resolveNativeBinding({ SPORTELLO_SQLITE_BINDING: '/evil.node' }, root, true, () => true),
+    ).toBeUndefined()
+  })
+})
