@@ -1,11 +1,13 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-// lint → typecheck → vitest (unit + integration on real SQLite and SMTP) → build → Playwright.
+// lint → typecheck → vitest (unit + integration on real SQLite and SMTP) → timing → build → Playwright.
 import { spawnSync } from 'node:child_process'
 
 const steps = [
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['unit + integration (vitest)', 'npx', ['vitest', 'run']],
+  ['timing (vitest, alone)', 'npx', ['vitest', 'run', '--config', 'vitest.timing.config.mts']],
+  ['timing (vitest, alone)', 'npx', ['vitest', 'run', '--config', 'vitest.timing.config.mts']],
   ['build (electron-vite)', 'npx', ['electron-vite', 'build']],
   ['end to end (Playwright)', 'npx', ['playwright', 'test']],
 ]

@@ -57,6 +57,8 @@ export type ServiceDeps = {
   info: AppInfo
   dataDir: string
   databaseFile: string
+  /** Floor for answers that must not reveal whether an email is known (see atLeast). */
+  uniformResponseMs?: number
 }
 
 /** Every service and the handler registry over them: one assembly for the app and the tests. */
@@ -65,7 +67,16 @@ export function assembleServices(deps: ServiceDeps) {
   const audit = createAuditLog({ clock, random })
   const sessions = createSessionService({ db, clock, random, mode: info.mode })
   const mail: EnqueueMail = (trx, request) => enqueueMail(trx, { clock, random }, request)
-  const accounts = createAccountService({ db, clock, random, hasher, sessions, audit, enqueueMail: mail })
+  const accounts = createAccountService({
+    db,
+    clock,
+    random,
+    hasher,
+    sessions,
+    audit,
+    enqueueMail: mail,
+    uniformResponseMs: deps.uniformResponseMs,
+  })
   const operators = createOperatorService({ db, clock, random, hasher, sessions, audit, mode: info.mode })
 
   const handlers: Handlers = {

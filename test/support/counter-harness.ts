@@ -55,6 +55,7 @@ export async function startHarness(options: { mode?: AppMode; scrypt?: ScryptPar
     info,
     dataDir: temp.dir,
     databaseFile: temp.file,
+    uniformResponseMs: 40,
   })
   let connections = 0
   return {

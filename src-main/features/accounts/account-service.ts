@@ -10,6 +10,7 @@ import type { Db } from '../../infra/db/open-database'
 import type { PasswordHasher } from '../../infra/crypto/password-hash'
 import type { Random } from '../../infra/crypto/random'
 import { sha256 } from '../../infra/crypto/secrets'
+import { atLeast } from '../../infra/clock/uniform-duration'
 import type { OutboxMail } from '../../infra/outbox/outbox'
 import type { Caller } from '../../ipc/registry'
 import type { AuditLog } from '../audit/audit-log'
@@ -29,6 +30,8 @@ export type AccountDeps = {
   sessions: SessionService
   audit: AuditLog
   enqueueMail: EnqueueMail
+  /** Answers that must not tell a known email from an unknown one take at least this long. */
+  uniformResponseMs?: number
 }
 
 /** A first-access password lives this long, and works for one login only. */
@@ -56,6 +59,7 @@ const actorOf = (caller: Caller) =>
 
 export function createAccountService(deps: AccountDeps) {
   const { db, clock, random, hasher, sessions, audit, enqueueMail } = deps
+  const uniform = <T>(work: () => Promise<T>) => atLeast(deps.uniformResponseMs ?? 300, work)
   let dummyHash: Promise<string> | undefined
 
   /** Verifying against a throwaway hash costs what a real verification costs. */
@@ -162,7 +166,8 @@ export function createAccountService(deps: AccountDeps) {
     return ok({ email })
   }
 
-  async function resendConfirmation({ email, locale }: ChannelInput<'accounts:resend-confirmation'>, caller: Caller) {
+  const resendConfirmation = ({ email, locale }: ChannelInput<'accounts:resend-confirmation'>, caller: Caller) =>
+    uniform(async () => {
     const now = clock.now()
     await db.transaction(async (trx) => {
       const account: AccountRow | undefined = await trx('counter_accounts').where({ email, status: 'pending' }).first()
@@ -172,7 +177,7 @@ export function createAccountService(deps: AccountDeps) {
       await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.resend-confirmation', outcome: 'ok' })
     })
     return ok(null)
-  }
+  })
 
   async function personalNames(trx: Db, accountId: string): Promise<string[]> {
     const rows: { name: string }[] = await trx('counter_account_customers as ac')
@@ -257,7 +262,8 @@ export function createAccountService(deps: AccountDeps) {
     return ok({ accountId: account.id })
   }
 
-  async function requestPasswordReset({ email, locale }: ChannelInput<'accounts:request-password-reset'>, caller: Caller) {
+  const requestPasswordReset = ({ email, locale }: ChannelInput<'accounts:request-password-reset'>, caller: Caller) =>
+    uniform(async () => {
     const now = clock.now()
     await db.transaction(async (trx) => {
       const account: AccountRow | undefined = await trx('counter_accounts').where({ email }).whereNot({ status: 'disabled' }).first()
@@ -271,7 +277,7 @@ export function createAccountService(deps: AccountDeps) {
       await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.reset-request', outcome: 'ok' })
     })
     return ok(null)
-  }
+  })
 
   async function resetPassword(input: ChannelInput<'accounts:reset-password'>, caller: Caller): Promise<Result<null>> {
     const proof: TokenProof = 'token' in input ? { token: input.token } : { email: input.email, code: input.code }

@@ -95,6 +95,11 @@ export type OutboxSenderOptions = {
   batchSize?: number
   /** Messages in flight at once within a batch (the SMTP pool spreads them over its connections). */
   concurrency?: number
+  /**
+   * After a pass that redacted codes, checkpoint and truncate the WAL: until then the WAL file
+   * still holds the pages as they were before redaction.
+   */
+  scrubWal?: boolean
 }
 
 export type DrainResult = { sent: number; failed: number; dead: number }
@@ -134,8 +139,11 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     leaseMs = 60_000,
     batchSize = 50,
     concurrency = 10,
+    scrubWal = true,
   } = options
   const log = logger.child({ component: 'outbox' })
+  let redactedInPass = false
+  const commit = createGroupCommit(db)
 
   async function claimBatch(passStart: Date): Promise<ClaimedRow[]> {
     const at = passStart.toISOString()
@@ -175,10 +183,19 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       rendered = renderMail(template, row.locale, params)
     } catch (err) {
       // Parameters that do not fit the template will not fit it on the next attempt either.
-      return markDead(row, params, `cannot render: ${describeError(err, secretValues(template, params))}`)
+      return markDead(
+        row,
+        params,
+        `cannot render: ${describeError(err, secretValues(template, params))}`,
+      )
     }
     try {
-      await transport.send({ messageId: messageIdFor(row.id), to: row.recipient, from: transport.from, ...rendered })
+      await transport.send({
+        messageId: messageIdFor(row.id),
+        to: row.recipient,
+        from: transport.from,
+        ...rendered,
+      })
     } catch (err) {
       return markFailed(row, template, params, err)
     }
@@ -188,15 +205,18 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   async function markSent(row: ClaimedRow, template: TemplateKey, params: Record<string, unknown>) {
     // Not fenced by the lease: the server accepted the message, whoever else holds the row now.
-    await db('counter_outbox')
-      .where({ id: row.id })
-      .whereNot({ status: 'sent' })
-      .update({
-        status: 'sent',
-        sent_at: clock.now().toISOString(),
-        lease_until: null,
-        payload_json: JSON.stringify(redactParams(template, params)),
-      })
+    await commit((trx) =>
+      trx('counter_outbox')
+        .where({ id: row.id })
+        .whereNot({ status: 'sent' })
+        .update({
+          status: 'sent',
+          sent_at: clock.now().toISOString(),
+          lease_until: null,
+          payload_json: JSON.stringify(redactParams(template, params)),
+        }),
+    )
+    redactedInPass ||= secretValues(template, params).length > 0
     log.debug({ id: row.id, template, attempts: row.attempts }, 'mail sent')
   }
 
@@ -215,35 +235,51 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const delay = backoffMs(row.attempts)
     // Fenced by the attempt number: if our lease expired and another sender reclaimed the row,
     // its claim bumped `attempts` and this stale verdict changes nothing.
-    await db('counter_outbox')
-      .where({ id: row.id, status: 'sending', attempts: row.attempts })
-      .update({
-        status: 'pending',
-        next_attempt_at: new Date(now.getTime() + delay).toISOString(),
-        lease_until: null,
-        last_error: error,
-      })
-    log.warn({ id: row.id, template, attempts: row.attempts, retryInMs: delay, error }, 'mail not sent, will retry')
+    await commit((trx) =>
+      trx('counter_outbox')
+        .where({ id: row.id, status: 'sending', attempts: row.attempts })
+        .update({
+          status: 'pending',
+          next_attempt_at: new Date(now.getTime() + delay).toISOString(),
+          lease_until: null,
+          last_error: error,
+        }),
+    )
+    log.warn(
+      { id: row.id, template, attempts: row.attempts, retryInMs: delay, error },
+      'mail not sent, will retry',
+    )
     return 'failed'
   }
 
-  async function markDead(row: ClaimedRow, params: Record<string, unknown>, error: string): Promise<'dead'> {
+  async function markDead(
+    row: ClaimedRow,
+    params: Record<string, unknown>,
+    error: string,
+  ): Promise<'dead'> {
     const redacted = isTemplateKey(row.template) ? redactParams(row.template, params) : {}
-    await db('counter_outbox')
-      .where({ id: row.id, status: 'sending', attempts: row.attempts })
-      .update({
-        status: 'dead',
-        lease_until: null,
-        last_error: error,
-        payload_json: JSON.stringify(redacted),
-      })
-    log.error({ id: row.id, template: row.template, attempts: row.attempts, error }, 'mail dead-lettered')
+    await commit((trx) =>
+      trx('counter_outbox')
+        .where({ id: row.id, status: 'sending', attempts: row.attempts })
+        .update({
+          status: 'dead',
+          lease_until: null,
+          last_error: error,
+          payload_json: JSON.stringify(redacted),
+        }),
+    )
+    redactedInPass ||= isTemplateKey(row.template) && secretValues(row.template, params).length > 0
+    log.error(
+      { id: row.id, template: row.template, attempts: row.attempts, error },
+      'mail dead-lettered',
+    )
     return 'dead'
   }
 
   async function runPass(): Promise<DrainResult> {
     const passStart = clock.now()
     const result: DrainResult = { sent: 0, failed: 0, dead: 0 }
+    redactedInPass = false
     for (;;) {
       const rows = await claimBatch(passStart)
       await forEachConcurrently(rows, concurrency, async (row) => {
@@ -256,7 +292,18 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
           result.failed++
         }
       })
-      if (rows.length < batchSize) return result
+      if (rows.length < batchSize) break
+    }
+    if (scrubWal && redactedInPass) await checkpointWal()
+    return result
+  }
+
+  async function checkpointWal() {
+    try {
+      await db.raw('PRAGMA wal_checkpoint(TRUNCATE)')
+    } catch (err) {
+      // Another connection is busy: the next pass or SQLite's own checkpoint will get there.
+      log.debug({ error: describeError(err, []) }, 'WAL checkpoint postponed')
     }
   }
 
@@ -326,7 +373,10 @@ export type DeadLetter = {
 }
 
 /** Dead-lettered mail, newest first, for the admin's settings page. */
-export async function listDeadLetters(db: Db, { limit = 100 }: { limit?: number } = {}): Promise<DeadLetter[]> {
+export async function listDeadLetters(
+  db: Db,
+  { limit = 100 }: { limit?: number } = {},
+): Promise<DeadLetter[]> {
   const rows: {
     id: string
     recipient: string
@@ -352,8 +402,7 @@ export async function listDeadLetters(db: Db, { limit = 100 }: { limit?: number 
 }
 
 export type RetryDeadLetterResult =
-  | { ok: true }
-  | { ok: false; reason: 'not_found' | 'not_dead' | 'secrets_cleared' }
+  { ok: true } | { ok: false; reason: 'not_found' | 'not_dead' | 'secrets_cleared' }
 
 /**
  * Puts a dead letter back in the queue with a fresh count of attempts, due at once. A mail whose
@@ -361,11 +410,8 @@ export type RetryDeadLetterResult =
  * The caller (an admin's action) records it in the audit log.
  */
 export async function retryDeadLetter(db: Db, id: string): Promise<RetryDeadLetterResult> {
-  const row: { status: OutboxStatus; template: string; payload_json: string } | undefined = await db(
-    'counter_outbox',
-  )
-    .where({ id })
-    .first('status', 'template', 'payload_json')
+  const row: { status: OutboxStatus; template: string; payload_json: string } | undefined =
+    await db('counter_outbox').where({ id }).first('status', 'template', 'payload_json')
   if (!row) return { ok: false, reason: 'not_found' }
   if (row.status !== 'dead') return { ok: false, reason: 'not_dead' }
   const params = JSON.parse(row.payload_json) as Record<string, unknown>
@@ -375,7 +421,12 @@ export async function retryDeadLetter(db: Db, id: string): Promise<RetryDeadLett
   // Due "at creation": earlier than any clock reading, so the next pass takes it.
   const updated = await db('counter_outbox')
     .where({ id, status: 'dead' })
-    .update({ status: 'pending', attempts: 0, next_attempt_at: db.ref('created_at'), lease_until: null })
+    .update({
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: db.ref('created_at'),
+      lease_until: null,
+    })
   return updated === 1 ? { ok: true } : { ok: false, reason: 'not_dead' }
 }
 
@@ -389,9 +440,48 @@ function isPermanent(err: unknown): boolean {
 function describeError(err: unknown, secrets: readonly string[]): string {
   const e = (err ?? {}) as { code?: unknown; message?: unknown }
   const message = typeof e.message === 'string' ? e.message : String(err)
-  let text = typeof e.code === 'string' && !message.includes(e.code) ? `${e.code}: ${message}` : message
+  let text =
+    typeof e.code === 'string' && !message.includes(e.code) ? `${e.code}: ${message}` : message
   for (const secret of secrets) text = text.replaceAll(secret, REDACTED)
   return text.replace(/\s+/g, ' ').trim().slice(0, 500)
+}
+
+type Write = (trx: Knex.Transaction) => Promise<unknown>
+
+/**
+ * Group commit: writes queued while one transaction commits go together in the next one, so a
+ * burst of marks costs one fsync, not one each (synchronous=FULL), while each mark still lands
+ * right after its send. If a group fails, its writes are retried one by one so that one bad
+ * write does not take the others down with it.
+ */
+function createGroupCommit(db: Knex): (write: Write) => Promise<void> {
+  type Queued = { write: Write; resolve(): void; reject(err: unknown): void }
+  let queue: Queued[] = []
+  let flushing: Promise<void> | null = null
+
+  async function flush() {
+    while (queue.length > 0) {
+      const group = queue
+      queue = []
+      try {
+        await db.transaction(async (trx) => {
+          for (const item of group) await item.write(trx)
+        })
+        group.forEach((item) => item.resolve())
+      } catch {
+        for (const item of group) {
+          await db.transaction(item.write).then(item.resolve, item.reject)
+        }
+      }
+    }
+    flushing = null
+  }
+
+  return (write) =>
+    new Promise<void>((resolve, reject) => {
+      queue.push({ write, resolve, reject })
+      flushing ??= flush()
+    })
 }
 
 async function forEachConcurrently<T>(

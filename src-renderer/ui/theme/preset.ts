@@ -90,7 +90,6 @@ export const sportelloPreset = definePreset(Aura, {
         paddingX: '1.25rem',
         paddingY: '0.625rem',
         label: { fontWeight: '600' },
-        focusRing: { color: 'var(--sp-focus-color)', shadow: 'none' },
       },
     },
     card: {
@@ -131,6 +130,19 @@ export const sportelloPreset = definePreset(Aura, {
             borderColor: '{primary.300}',
             color: '{primary.900}',
             detailColor: '{surface.700}',
+          },
+        },
+      },
+    },
+    progressspinner: {
+      // One calm colour instead of Aura's four.
+      colorScheme: {
+        light: {
+          root: {
+            colorOne: '{primary.500}',
+            colorTwo: '{primary.700}',
+            colorThree: '{primary.500}',
+            colorFour: '{primary.700}',
           },
         },
       },

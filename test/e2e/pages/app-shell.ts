@@ -1,0 +1,32 @@
+// What every screen has: the header with the product name, the language switch and (away from
+// the start page) the home button.
+import type { Locator, Page } from '@playwright/test'
+
+export type Language = 'Italiano' | 'English'
+
+export class AppShell {
+  readonly header: Locator
+  readonly languageSwitch: Locator
+  readonly homeButton: Locator
+
+  constructor(readonly page: Page) {
+    this.header = page.getByRole('banner')
+    this.languageSwitch = this.header.getByRole('group', { name: /^(Lingua|Language)$/ })
+    this.homeButton = this.header.getByRole('link', { name: /^(Inizio|Home)$/ })
+  }
+
+  languageButton(language: Language): Locator {
+    return this.languageSwitch.getByRole('button', { name: language, exact: true })
+  }
+
+  async chooseLanguage(language: Language): Promise<void> {
+    const button = this.languageButton(language)
+    if (await this.page.evaluate(() => matchMedia('(pointer: coarse)').matches)) await button.tap()
+    else await button.click()
+  }
+
+  /** The page heading (h1) of the current screen. */
+  heading(): Locator {
+    return this.page.getByRole('main').getByRole('heading', { level: 1 })
+  }
+}

@@ -1,0 +1,39 @@
+// The kiosk's start page, as a customer sees it: a welcome and large service tiles.
+import type { Locator, Page } from '@playwright/test'
+import { AppShell } from './app-shell'
+
+export const customerServices = [
+  'Registrati',
+  'Accedi',
+  'Le mie bollette',
+  'Hai dimenticato la password?',
+  'Canale sicuro (OTP)',
+  'Hai cambiato il cellulare o l’email?',
+] as const
+
+export class KioskHomePage {
+  readonly shell: AppShell
+  readonly welcome: Locator
+  readonly statusTile: Locator
+
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+    this.welcome = page.getByRole('heading', { level: 1 })
+    this.statusTile = page.getByRole('link', { name: /^(Stato dello sportello|Counter status)$/ })
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/')
+    await this.welcome.waitFor()
+  }
+
+  /** A customer service tile that is not available yet (it is a button that only explains). */
+  comingSoonTile(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true })
+  }
+
+  /** The message the kiosk shows when a coming-soon tile is touched. */
+  notice(): Locator {
+    return this.page.getByRole('alert')
+  }
+}
