@@ -41,6 +41,12 @@ const safeSegment = /^[A-Za-z0-9_@+~-][A-Za-z0-9._@+~-]{0,254}$/
 // Windows device names resolve to devices wherever they appear.
 const deviceName = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i
 
+/** `path` is strictly below `root` (both absolute, already resolved; no realpath). */
+export function isInsideRoot(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
+}
+
 const refuse = (status: 400 | 403 | 404): AssetResolution => ({ ok: false, status })
 
 export function resolveAppAsset(rootDir: string, requestUrl: string): AssetResolution {
@@ -73,9 +79,8 @@ export function resolveAppAsset(rootDir: string, requestUrl: string): AssetResol
 
   const root = resolve(rootDir)
   const path = resolve(root, ...segments)
-  const rel = relative(root, path)
-  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
-    return refuse(403)
+  // Second line of defence: the segment rule above already keeps every path inside.
+  if (!isInsideRoot(root, path)) return refuse(403)
   if (!Object.hasOwn(contentTypes, extname(path).toLowerCase())) return refuse(404)
   return { ok: true, path }
 }

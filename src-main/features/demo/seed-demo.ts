@@ -281,6 +281,16 @@ export async function ensureDemoData(db: Knex, deps: DemoDeps): Promise<{ seeded
  * operators get their documented passwords, role and name back, enabled. Operators are updated
  * in place rather than deleted, so their ids (in the audit log and in reviews) stay valid.
  */
+/** Counter data that hangs off demo customers, children first. */
+const demoCustomerTables = [
+  'counter_account_tokens',
+  'counter_account_customers',
+  'counter_accounts',
+  'counter_login_throttle',
+  'counter_outbox',
+  'counter_demo_mailbox',
+] as const
+
 export async function resetDemoData(
   db: Knex,
   deps: DemoDeps & SeedOptions,
@@ -290,6 +300,8 @@ export async function resetDemoData(
   await db.transaction(async (trx) => {
     // Files and documents go with their customers (ON DELETE CASCADE), but explicit deletes keep
     // the reset correct even on a connection without foreign_keys enabled.
+    // A demo reset starts the customers' story over: their accounts go with the replica.
+    for (const table of demoCustomerTables) await trx(table).delete()
     await trx('replica_document_files').delete()
     await trx('replica_documents').delete()
     await trx('replica_customers').delete()

@@ -172,10 +172,15 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     return 1 + random.int(0, Math.max(1, Math.floor(cap)))
   }
 
-  async function deliver(row: ClaimedRow): Promise<keyof DrainResult> {
-    const params = JSON.parse(row.payload_json) as Record<string, unknown>
+  type Verdict =
+    | { outcome: 'sent'; template: TemplateKey }
+    | { outcome: 'failed'; template: TemplateKey; err: unknown }
+    | { outcome: 'dead'; error: string }
+
+  /** Renders and sends one claimed row; says what happened, writes nothing. */
+  async function attempt(row: ClaimedRow, params: Record<string, unknown>): Promise<Verdict> {
     if (!isTemplateKey(row.template)) {
-      return markDead(row, params, `unknown template ${row.template}`)
+      return { outcome: 'dead', error: `unknown template ${row.template}` }
     }
     const template = row.template
     let rendered
@@ -183,11 +188,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       rendered = renderMail(template, row.locale, params)
     } catch (err) {
       // Parameters that do not fit the template will not fit it on the next attempt either.
-      return markDead(
-        row,
-        params,
-        `cannot render: ${describeError(err, secretValues(template, params))}`,
-      )
+      const error = describeError(err, secretValues(template, params))
+      return { outcome: 'dead', error: `cannot render: ${error}` }
     }
     try {
       await transport.send({
@@ -196,11 +198,25 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         from: transport.from,
         ...rendered,
       })
+      return { outcome: 'sent', template }
     } catch (err) {
-      return markFailed(row, template, params, err)
+      return { outcome: 'failed', template, err }
     }
-    await markSent(row, template, params)
-    return 'sent'
+  }
+
+  function record(
+    row: ClaimedRow,
+    params: Record<string, unknown>,
+    verdict: Verdict,
+  ): Promise<keyof DrainResult> {
+    switch (verdict.outcome) {
+      case 'sent':
+        return markSent(row, verdict.template, params).then(() => 'sent' as const)
+      case 'failed':
+        return markFailed(row, verdict.template, params, verdict.err)
+      case 'dead':
+        return markDead(row, params, verdict.error)
+    }
   }
 
   async function markSent(row: ClaimedRow, template: TemplateKey, params: Record<string, unknown>) {
@@ -282,16 +298,24 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     redactedInPass = false
     for (;;) {
       const rows = await claimBatch(passStart)
+      const bookkeeping: Promise<void>[] = []
       await forEachConcurrently(rows, concurrency, async (row) => {
-        try {
-          result[await deliver(row)]++
-        } catch (err) {
-          // The database refused a mark: the lease expires and the row is retried. Never let one
-          // row's trouble stop the others.
-          log.error({ id: row.id, error: describeError(err, []) }, 'outbox bookkeeping failed')
-          result.failed++
-        }
+        const params = JSON.parse(row.payload_json) as Record<string, unknown>
+        const verdict = await attempt(row, params)
+        // Not awaited here: the worker moves on to its next message while the mark waits for
+        // the next group commit, so marks from the whole batch share a few fsyncs.
+        bookkeeping.push(
+          record(row, params, verdict).then(
+            (outcome) => void result[outcome]++,
+            (err: unknown) => {
+              // The database refused a mark: the lease expires and the row is retried.
+              log.error({ id: row.id, error: describeError(err, []) }, 'outbox bookkeeping failed')
+              result.failed++
+            },
+          ),
+        )
       })
+      await Promise.all(bookkeeping)
       if (rows.length < batchSize) break
     }
     if (scrubWal && redactedInPass) await checkpointWal()

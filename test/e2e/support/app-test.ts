@@ -8,6 +8,20 @@ export type CspViolation = { directive: string; blocked: string; sample: string;
 
 type Guards = { cspViolations: CspViolation[]; pageErrors: string[] }
 
+/**
+ * The browser test transport (test/support/host-bridge.ts, standing in for the preload) bundles
+ * zod, whose `allowsEval` probe runs `new Function('')` once inside a try/catch. The browser
+ * blocks and reports it; it is not app code and changes nothing, so it is noted, not failed.
+ * Remove this once the bridge no longer pulls zod into the page.
+ */
+function isTransportEvalProbe(violation: CspViolation): boolean {
+  return (
+    violation.directive === 'script-src' &&
+    violation.blocked === 'eval' &&
+    /\/__host\/bridge\.js:\d+$/.test(violation.source)
+  )
+}
+
 declare global {
   interface Window {
     __sportelloCspViolation?: (violation: CspViolation) => void
@@ -38,7 +52,15 @@ export const test = base.extend<Guards>({
         }
       })
       await use(violations)
-      expect(violations, 'Content Security Policy violations').toEqual([])
+      const probes = violations.filter(isTransportEvalProbe)
+      if (probes.length > 0) {
+        test.info().annotations.push({
+          type: 'csp-transport-eval-probe',
+          description: `${probes.length} eval probe(s) blocked in the test bridge (zod), ignored`,
+        })
+      }
+      const appViolations = violations.filter((v) => !isTransportEvalProbe(v))
+      expect(appViolations, 'Content Security Policy violations').toEqual([])
     },
     { auto: true },
   ],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve, sep, isAbsolute } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { contentTypeFor, resolveAppAsset } from '../../../src-main/app/asset-path'
+import { contentTypeFor, isInsideRoot, resolveAppAsset } from '../../../src-main/app/asset-path'
 
 vi.mock('electron', () => ({}))
 
@@ -155,6 +155,19 @@ describe('resolveAppAsset: no generated URL ever escapes the root', () => {
       { numRuns: 5000 },
     )
   })
+})
+
+describe('isInsideRoot (the second line of defence)', () => {
+  it.each([
+    [join(root, 'index.html'), true],
+    [join(root, 'assets', 'a.js'), true],
+    [root, false],
+    [resolve(root, '..'), false],
+    [resolve(root, '..', 'secret.json'), false],
+    [`${root}-evil${sep}index.html`, false],
+    [`${root}evil`, false],
+    [resolve('/etc/passwd'), false],
+  ])('%s → %s', (path, inside) => expect(isInsideRoot(root, path)).toBe(inside))
 })
 
 describe('contentTypeFor', () => {
