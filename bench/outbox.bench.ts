@@ -131,6 +131,7 @@ export async function runOutboxBench({ count, rounds = 3 }: { count: number; rou
       outbox.push(o.ms)
       bare.push(b.ms)
       ratios.push(o.ms / b.ms)
+      if (process.env.BENCH_VERBOSE) console.log(`round ${r}: outbox ${o.ms.toFixed(0)} ms, bare ${b.ms.toFixed(0)} ms`)
       lost += o.lost
       duplicates += o.duplicates
     }

@@ -55,7 +55,7 @@ function bootstrap(): void {
   app.enableSandbox()
   const launch: LaunchOptions = {
     mode: parseModeFlag(process.argv),
-    demo: isDemoEnabled(process.argv, process.env),
+    demo: isDemoEnabled(process.argv, process.env, app.isPackaged),
     nativeBinding: resolveNativeBinding(process.env, appRoot, app.isPackaged),
   }
   protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appSchemePrivileges }])

@@ -13,9 +13,15 @@ export function parseModeFlag(argv: readonly string[]): AppMode | undefined {
   return undefined
 }
 
-/** Demo mode is on unless `--no-demo` or SPORTELLO_DEMO=0. */
-export function isDemoEnabled(argv: readonly string[], env: NodeJS.ProcessEnv): boolean {
-  return !argv.includes('--no-demo') && env.SPORTELLO_DEMO !== '0'
+/**
+ * Demo mode (demo data, demo operators with documented passwords, demo mailbox). From a checkout
+ * it is on unless `--no-demo` or SPORTELLO_DEMO=0; an installed (packaged) build has no default
+ * accounts, so there it is off unless `--demo` or SPORTELLO_DEMO=1 asks for it.
+ */
+export function isDemoEnabled(argv: readonly string[], env: NodeJS.ProcessEnv, isPackaged = false): boolean {
+  if (argv.includes('--no-demo') || env.SPORTELLO_DEMO === '0') return false
+  if (argv.includes('--demo') || env.SPORTELLO_DEMO === '1') return true
+  return !isPackaged
 }
 
 /**

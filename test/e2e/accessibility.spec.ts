@@ -33,7 +33,7 @@ test.describe('kiosk', () => {
 
   test('start page with a coming-soon notice open', async ({ page }) => {
     await page.goto('/')
-    await page.getByRole('button', { name: 'Registrati', exact: true }).tap()
+    await page.getByRole('button', { name: 'Registrati', exact: true }).tap({ force: true })
     await expect(page.getByRole('alert')).toBeVisible()
     await expectNoViolations(page)
   })

@@ -3,7 +3,7 @@
 // runtime styles are replaced by a static file). The guards in support/app-test.ts fail the test
 // on any securitypolicyviolation event or CSP console error.
 import type { Page } from '@playwright/test'
-import { expect, test } from './support/app-test'
+import { appViolations, expect, test } from './support/app-test'
 
 async function expectNoInlineStyleElements(page: Page): Promise<void> {
   expect(await page.locator('style').count(), '<style> elements in the page').toBe(0)
@@ -34,10 +34,11 @@ test.describe('kiosk', () => {
     await walkEveryScreen(page)
     // The coming-soon notice (a PrimeVue Toast) too.
     await page.goto('/')
-    await page.getByRole('button', { name: 'Registrati', exact: true }).click()
+    // force: Playwright will not click an aria-disabled control; a customer's finger will.
+    await page.getByRole('button', { name: 'Registrati', exact: true }).click({ force: true })
     await expect(page.getByRole('alert')).toBeVisible()
     await expectNoInlineStyleElements(page)
-    expect(cspViolations).toEqual([])
+    expect(appViolations(cspViolations)).toEqual([])
   })
 
   test('the served policy is the strict one', async ({ page }) => {
@@ -55,6 +56,6 @@ test.describe('desk', () => {
 
   test('no CSP violation on any screen', async ({ page, cspViolations }) => {
     await walkEveryScreen(page)
-    expect(cspViolations).toEqual([])
+    expect(appViolations(cspViolations)).toEqual([])
   })
 })

@@ -32,7 +32,7 @@ test.describe('kiosk', () => {
 
   test('kiosk coming-soon notice', async ({ page }) => {
     await page.goto('/')
-    await page.getByRole('button', { name: 'Le mie bollette', exact: true }).tap()
+    await page.getByRole('button', { name: 'Le mie bollette', exact: true }).tap({ force: true })
     await expect(page.getByRole('alert')).toBeVisible()
     await save(page, 'kiosk-coming-soon.png')
   })

@@ -32,8 +32,8 @@ export class KioskHomePage {
     return this.page.getByRole('button', { name, exact: true })
   }
 
-  /** The message the kiosk shows when a coming-soon tile is touched. */
-  notice(): Locator {
-    return this.page.getByRole('alert')
+  /** The message the kiosk shows when a coming-soon tile is touched (the one naming it). */
+  notice(service: string): Locator {
+    return this.page.getByRole('alert').filter({ hasText: service })
   }
 }

@@ -14,7 +14,7 @@ type Guards = { cspViolations: CspViolation[]; pageErrors: string[] }
  * blocks and reports it; it is not app code and changes nothing, so it is noted, not failed.
  * Remove this once the bridge no longer pulls zod into the page.
  */
-function isTransportEvalProbe(violation: CspViolation): boolean {
+export function isTransportEvalProbe(violation: CspViolation): boolean {
   return (
     violation.directive === 'script-src' &&
     violation.blocked === 'eval' &&
@@ -59,8 +59,7 @@ export const test = base.extend<Guards>({
           description: `${probes.length} eval probe(s) blocked in the test bridge (zod), ignored`,
         })
       }
-      const appViolations = violations.filter((v) => !isTransportEvalProbe(v))
-      expect(appViolations, 'Content Security Policy violations').toEqual([])
+      expect(appViolations(violations), 'Content Security Policy violations').toEqual([])
     },
     { auto: true },
   ],
@@ -76,6 +75,11 @@ export const test = base.extend<Guards>({
 })
 
 export { expect }
+
+/** The violations the app itself caused. */
+export function appViolations(violations: CspViolation[]): CspViolation[] {
+  return violations.filter((violation) => !isTransportEvalProbe(violation))
+}
 
 /** A kiosk as they stand in offices: a portrait touch screen, 1080 × 1920. */
 export const kioskScreen = { viewport: { width: 1080, height: 1920 }, hasTouch: true } as const

@@ -19,6 +19,11 @@ describe('parseModeFlag', () => {
 
 describe('isDemoEnabled', () => {
   it('is on by default', () => expect(isDemoEnabled(['electron', '.'], {})).toBe(true))
+  it('is off by default in an installed build: no default accounts there', () => {
+    expect(isDemoEnabled(['sportello'], {}, true)).toBe(false)
+    expect(isDemoEnabled(['sportello', '--demo'], {}, true)).toBe(true)
+    expect(isDemoEnabled(['sportello'], { SPORTELLO_DEMO: '1' }, true)).toBe(true)
+  })
   it('is off with --no-demo', () =>
     expect(isDemoEnabled(['electron', '.', '--no-demo'], {})).toBe(false))
   it('is off with SPORTELLO_DEMO=0', () =>
