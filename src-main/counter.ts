@@ -21,6 +21,7 @@ import { sessionHandlers } from './features/sessions/session-handlers'
 import { readSetting } from './features/settings/settings-repo'
 import { systemHandlers } from './features/system/system-handlers'
 import { mailHandlers } from './features/mail/mail-handlers'
+import { startMailService } from './features/mail/mail-service'
 
 export type CounterOptions = {
   /** Default data directory (Electron's userData); SPORTELLO_DATA_DIR overrides it. */
@@ -59,6 +60,8 @@ export type ServiceDeps = {
   databaseFile: string
   /** Floor for answers that must not reveal whether an email is known (see atLeast). */
   uniformResponseMs?: number
+  /** Called after a mail is queued, so the sender need not wait for its next poll. */
+  onMailQueued?: () => void
 }
 
 /** Every service and the handler registry over them: one assembly for the app and the tests. */
@@ -66,7 +69,11 @@ export function assembleServices(deps: ServiceDeps) {
   const { db, clock, random, hasher, logger, info } = deps
   const audit = createAuditLog({ clock, random })
   const sessions = createSessionService({ db, clock, random, mode: info.mode })
-  const mail: EnqueueMail = (trx, request) => enqueueMail(trx, { clock, random }, request)
+  const mail: EnqueueMail = async (trx, request) => {
+    const id = await enqueueMail(trx, { clock, random }, request)
+    deps.onMailQueued?.()
+    return id
+  }
   const accounts = createAccountService({
     db,
     clock,
@@ -118,8 +125,30 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
 
   const mode = options.mode ?? (await readSetting<AppMode>(db, 'mode')) ?? 'desk'
   const info: AppInfo = { mode, version: options.version, demo: options.demo }
-  const { registry, services } = assembleServices({ db, clock, random, hasher, logger, info, dataDir, databaseFile: file })
+  const mail = await startMailService({ db, clock, random, logger, demo: options.demo })
+  const { registry, services } = assembleServices({
+    db,
+    clock,
+    random,
+    hasher,
+    logger,
+    info,
+    dataDir,
+    databaseFile: file,
+    onMailQueued: () => mail.wake(),
+  })
 
-  logger.info({ dataDir, mode, demo: options.demo }, 'counter started')
-  return { db, registry, services, info, dataDir, logger, close: () => db.destroy() }
+  logger.info({ dataDir, mode, demo: options.demo, demoSmtpPort: mail.demoSmtpPort }, 'counter started')
+  return {
+    db,
+    registry,
+    services,
+    info,
+    dataDir,
+    logger,
+    async close() {
+      await mail.stop()
+      await db.destroy()
+    },
+  }
 }

@@ -12,7 +12,7 @@ async function save(page: Page, name: string): Promise<void> {
   // Let the web fonts settle so the pictures show Titillium Web, not a fallback.
   await page.evaluate(() => document.fonts.ready)
   const path = update ? resolve(docsDir, name) : test.info().outputPath(name)
-  await page.screenshot({ path, fullPage: false })
+  await page.screenshot({ path, fullPage: false, animations: 'disabled' })
 }
 
 test.describe('kiosk', () => {

@@ -332,7 +332,7 @@ export function createAccountService(deps: AccountDeps) {
       to: account.email,
       locale: account.locale,
       template: 'password-changed',
-      params: { name: name ?? account.email, changedAt: now.toISOString() },
+      params: { name: name ?? account.email, at: now.toISOString() },
     })
   }
 

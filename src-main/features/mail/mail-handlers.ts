@@ -17,7 +17,7 @@ export function mailHandlers(deps: {
       ok(
         (await listDeadLetters(db)).map((d) => ({
           id: d.id,
-          to: d.recipient,
+          to: d.to,
           template: d.template,
           attempts: d.attempts,
           lastError: d.lastError,

@@ -18,6 +18,7 @@ import type { Random } from '../crypto/random'
 import type { Db } from '../db/open-database'
 import type { Logger } from '../log/logger'
 import type { MailTransport } from '../mail/mail-transport'
+import { createGroupCommit } from './group-commit'
 import {
   hasRedactedSecrets,
   isTemplateKey,
@@ -145,13 +146,13 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   let redactedInPass = false
   const commit = createGroupCommit(db)
 
-  async function claimBatch(passStart: Date): Promise<ClaimedRow[]> {
+  function claimBatch(trx: Knex.Transaction, passStart: Date): Promise<ClaimedRow[]> {
     const at = passStart.toISOString()
     const leaseUntil = new Date(clock.now().getTime() + leaseMs).toISOString()
     // One statement: SQLite takes the write lock for it, so two senders (even in two processes)
     // never claim the same row. Counting the attempt at claim time means a row that crashes
     // the sender still reaches the cap.
-    return db.raw<ClaimedRow[]>(
+    return trx.raw<ClaimedRow[]>(
       `UPDATE counter_outbox
           SET status = 'sending', attempts = attempts + 1, lease_until = ?
         WHERE id IN (
@@ -166,11 +167,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     )
   }
 
-  /** Full jitter (a uniform draw up to the exponential cap), never 0 so a pass cannot loop. */
-  function backoffMs(attempts: number): number {
-    const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(attempts - 1, 40))
-    return 1 + random.int(0, Math.max(1, Math.floor(cap)))
-  }
+  const backoffMs = (attempts: number) =>
+    backoffDelayMs(attempts, { baseDelayMs, maxDelayMs }, random)
 
   type Verdict =
     | { outcome: 'sent'; template: TemplateKey }
@@ -296,14 +294,45 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const passStart = clock.now()
     const result: DrainResult = { sent: 0, failed: 0, dead: 0 }
     redactedInPass = false
-    for (;;) {
-      const rows = await claimBatch(passStart)
-      const bookkeeping: Promise<void>[] = []
-      await forEachConcurrently(rows, concurrency, async (row) => {
+    // A pipeline rather than batch after batch: the next batch is claimed while the last rows of
+    // this one are on the wire, and the claim shares a group commit with the marks.
+    const ready: ClaimedRow[] = []
+    const bookkeeping: Promise<void>[] = []
+    let exhausted = false
+    let claiming: Promise<void> | null = null
+    const refill = () => {
+      claiming ??= commit((trx) => claimBatch(trx, passStart)).then(
+        (rows) => {
+          ready.push(...rows)
+          if (rows.length < batchSize) exhausted = true
+          claiming = null
+        },
+        (err: unknown) => {
+          exhausted = true
+          claiming = null
+          throw err
+        },
+      )
+      return claiming
+    }
+
+    const worker = async () => {
+      for (;;) {
+        if (ready.length <= concurrency && !exhausted) void refill().catch(() => undefined)
+        const row = ready.shift()
+        if (!row) {
+          if (claiming) {
+            await claiming
+            continue
+          }
+          if (exhausted) return
+          await refill()
+          continue
+        }
         const params = JSON.parse(row.payload_json) as Record<string, unknown>
         const verdict = await attempt(row, params)
-        // Not awaited here: the worker moves on to its next message while the mark waits for
-        // the next group commit, so marks from the whole batch share a few fsyncs.
+        // Not awaited: the worker goes on to its next message while the mark waits for the next
+        // group commit, so a burst of marks costs one fsync.
         bookkeeping.push(
           record(row, params, verdict).then(
             (outcome) => void result[outcome]++,
@@ -314,10 +343,12 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
             },
           ),
         )
-      })
-      await Promise.all(bookkeeping)
-      if (rows.length < batchSize) break
+      }
     }
+
+    await refill()
+    await Promise.all(Array.from({ length: concurrency }, worker))
+    await Promise.all(bookkeeping)
     if (scrubWal && redactedInPass) await checkpointWal()
     return result
   }
@@ -454,6 +485,22 @@ export async function retryDeadLetter(db: Db, id: string): Promise<RetryDeadLett
   return updated === 1 ? { ok: true } : { ok: false, reason: 'not_dead' }
 }
 
+/**
+ * Exponential backoff with full jitter: a uniform draw in [1, min(max, base * 2^(attempts-1))] ms.
+ * Never 0, so a failed row is never due again within the pass that failed it.
+ */
+export function backoffDelayMs(
+  attempts: number,
+  { baseDelayMs, maxDelayMs }: { baseDelayMs: number; maxDelayMs: number },
+  random: Pick<Random, 'int'>,
+): number {
+  const cap = Math.max(
+    1,
+    Math.floor(Math.min(maxDelayMs, baseDelayMs * 2 ** Math.min(Math.max(attempts, 1) - 1, 40))),
+  )
+  return 1 + random.int(0, cap)
+}
+
 /** SMTP 5xx: the server will say the same next time. */
 function isPermanent(err: unknown): boolean {
   const code = (err as { responseCode?: unknown } | null)?.responseCode
@@ -468,57 +515,4 @@ function describeError(err: unknown, secrets: readonly string[]): string {
     typeof e.code === 'string' && !message.includes(e.code) ? `${e.code}: ${message}` : message
   for (const secret of secrets) text = text.replaceAll(secret, REDACTED)
   return text.replace(/\s+/g, ' ').trim().slice(0, 500)
-}
-
-type Write = (trx: Knex.Transaction) => Promise<unknown>
-
-/**
- * Group commit: writes queued while one transaction commits go together in the next one, so a
- * burst of marks costs one fsync, not one each (synchronous=FULL), while each mark still lands
- * right after its send. If a group fails, its writes are retried one by one so that one bad
- * write does not take the others down with it.
- */
-function createGroupCommit(db: Knex): (write: Write) => Promise<void> {
-  type Queued = { write: Write; resolve(): void; reject(err: unknown): void }
-  let queue: Queued[] = []
-  let flushing: Promise<void> | null = null
-
-  async function flush() {
-    while (queue.length > 0) {
-      const group = queue
-      queue = []
-      try {
-        await db.transaction(async (trx) => {
-          for (const item of group) await item.write(trx)
-        })
-        group.forEach((item) => item.resolve())
-      } catch {
-        for (const item of group) {
-          await db.transaction(item.write).then(item.resolve, item.reject)
-        }
-      }
-    }
-    flushing = null
-  }
-
-  return (write) =>
-    new Promise<void>((resolve, reject) => {
-      queue.push({ write, resolve, reject })
-      flushing ??= flush()
-    })
-}
-
-async function forEachConcurrently<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T
-      await work(item)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
