@@ -32,15 +32,23 @@ export type OutboxBenchResult = {
 const from = 'AASS Servizi Pubblici <noreply@aass.example>'
 const CONCURRENCY = 10
 const deps = { clock: systemClock, random: cryptoRandom }
-const params = (i: number) => ({ name: `Cliente ${i}`, token: cryptoRandom.token(32), code: String(100000 + i) })
+const params = (i: number) => ({
+  name: `Cliente ${i}`,
+  token: cryptoRandom.token(32),
+  code: String(100000 + i),
+})
 
 type Sink = { port: number; ask<T>(message: string): Promise<T>; close(): Promise<void> }
 
 async function startSink(): Promise<Sink> {
-  const child: ChildProcess = fork(fileURLToPath(new URL('./support/smtp-sink.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  })
+  const child: ChildProcess = fork(
+    fileURLToPath(new URL('./support/smtp-sink.ts', import.meta.url)),
+    [],
+    {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  )
   const next = <T>() => new Promise<T>((resolve) => child.once('message', (m) => resolve(m as T)))
   const { port } = await next<{ port: number }>()
   return {
@@ -73,8 +81,19 @@ async function outboxRound(sink: Sink, count: number) {
       }
     })
     await sink.ask('reset')
-    const transport = createSmtpTransport({ host: '127.0.0.1', port: sink.port, secure: false, from })
-    const sender = createOutboxSender({ db: temp.db, ...deps, transport, logger: silentLogger, concurrency: CONCURRENCY })
+    const transport = createSmtpTransport({
+      host: '127.0.0.1',
+      port: sink.port,
+      secure: false,
+      from,
+    })
+    const sender = createOutboxSender({
+      db: temp.db,
+      ...deps,
+      transport,
+      logger: silentLogger,
+      concurrency: CONCURRENCY,
+    })
     const started = performance.now()
     const drained = await sender.drainOnce()
     const ms = performance.now() - started
@@ -100,7 +119,12 @@ async function bareRound(sink: Sink, count: number) {
     while (next < count) {
       const i = next++
       const mail = renderMail('registration-confirm', i % 2 ? 'it' : 'en', params(i))
-      await transport.send({ messageId: `<bare-${i}@bench>`, to: `cliente${i}@example.it`, from, ...mail })
+      await transport.send({
+        messageId: `<bare-${i}@bench>`,
+        to: `cliente${i}@example.it`,
+        from,
+        ...mail,
+      })
     }
   }
   await Promise.all(Array.from({ length: CONCURRENCY }, worker))
@@ -114,7 +138,13 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
-export async function runOutboxBench({ count, rounds = 3 }: { count: number; rounds?: number }): Promise<OutboxBenchResult> {
+export async function runOutboxBench({
+  count,
+  rounds = 3,
+}: {
+  count: number
+  rounds?: number
+}): Promise<OutboxBenchResult> {
   const sink = await startSink()
   try {
     // Warm-up: JIT, module loading and the first connections are not what is measured.
@@ -131,7 +161,8 @@ export async function runOutboxBench({ count, rounds = 3 }: { count: number; rou
       outbox.push(o.ms)
       bare.push(b.ms)
       ratios.push(o.ms / b.ms)
-      if (process.env.BENCH_VERBOSE) console.log(`round ${r}: outbox ${o.ms.toFixed(0)} ms, bare ${b.ms.toFixed(0)} ms`)
+      if (process.env.BENCH_VERBOSE)
+        console.log(`round ${r}: outbox ${o.ms.toFixed(0)} ms, bare ${b.ms.toFixed(0)} ms`)
       lost += o.lost
       duplicates += o.duplicates
     }
@@ -152,7 +183,10 @@ export async function runOutboxBench({ count, rounds = 3 }: { count: number; rou
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const r = await runOutboxBench({ count: Number(process.argv[2] ?? 1000), rounds: Number(process.argv[3] ?? 3) })
+  const r = await runOutboxBench({
+    count: Number(process.argv[2] ?? 1000),
+    rounds: Number(process.argv[3] ?? 3),
+  })
   console.log(
     `outbox: ${r.count} mails to local SMTP in ${r.ms.toFixed(0)} ms = ${r.mailsPerSecond.toFixed(0)} mails/s ` +
       `(target ≥ 200), lost ${r.lost}, duplicates ${r.duplicates}; ` +

@@ -5,7 +5,10 @@ import { startRecordingSmtpServer } from '../../test/support/recording-smtp-serv
 const server = await startRecordingSmtpServer()
 process.on('message', (message: unknown) => {
   if (message === 'stats') {
-    process.send?.({ accepted: server.messages.length, copies: Object.fromEntries(server.copiesByMessageId()) })
+    process.send?.({
+      accepted: server.messages.length,
+      copies: Object.fromEntries(server.copiesByMessageId()),
+    })
   } else if (message === 'reset') {
     server.messages.length = 0
     process.send?.('reset')

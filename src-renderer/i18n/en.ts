@@ -3,22 +3,17 @@ import type { Messages } from './it'
 
 export const en: Messages = {
   app: {
-    name: 'Sportello',
     kioskMode: 'Self-service counter',
     deskMode: 'Operator workstation',
     country: 'Republic of San Marino',
     demo: 'Demo',
     demoHint: 'Demo data: no real customers',
-    version: 'Version {version}',
-    loading: 'Loading…',
     startError: 'The counter cannot start.',
     titleSuffix: 'Sportello',
   },
   nav: {
     home: 'Home',
-    homeHint: 'Back to the start page',
     language: 'Language',
-    breadcrumb: 'You are here',
   },
   lang: {
     it: 'Italiano',
@@ -31,7 +26,6 @@ export const en: Messages = {
     comingSoon: 'Coming soon',
     retry: 'Try again',
     refresh: 'Refresh',
-    open: 'Open',
   },
   kiosk: {
     title: 'Welcome',
@@ -109,7 +103,6 @@ export const en: Messages = {
     intro: 'The data of the local replica on this workstation.',
     loading: 'Reading the status…',
     errorTitle: 'The status could not be read.',
-    updated: 'Data refreshed.',
     customers: {
       title: 'Customers',
       private: 'Private',

@@ -3,22 +3,17 @@
 // vue-i18n syntax: `{name}` is a parameter; never write a bare `@`, `|`, `{` or `}` in a text.
 export const it = {
   app: {
-    name: 'Sportello',
     kioskMode: 'Sportello self-service',
     deskMode: 'Postazione operatore',
     country: 'Repubblica di San Marino',
     demo: 'Demo',
     demoHint: 'Dati dimostrativi: nessun cliente reale',
-    version: 'Versione {version}',
-    loading: 'Caricamento in corso…',
     startError: 'Lo sportello non riesce ad avviarsi.',
     titleSuffix: 'Sportello',
   },
   nav: {
     home: 'Inizio',
-    homeHint: 'Torna alla pagina iniziale',
     language: 'Lingua',
-    breadcrumb: 'Sei qui',
   },
   lang: {
     it: 'Italiano',
@@ -31,7 +26,6 @@ export const it = {
     comingSoon: 'Presto disponibile',
     retry: 'Riprova',
     refresh: 'Aggiorna',
-    open: 'Apri',
   },
   kiosk: {
     title: 'Benvenuto',
@@ -109,7 +103,6 @@ export const it = {
     intro: 'I dati della replica locale su questa postazione.',
     loading: 'Lettura dello stato in corso…',
     errorTitle: 'Non è stato possibile leggere lo stato.',
-    updated: 'Dati aggiornati.',
     customers: {
       title: 'Clienti',
       private: 'Privati',

@@ -12,7 +12,9 @@ export function useErrorMessage() {
     if (typeof value !== 'string' || !isoInstant.test(value)) return value
     const when = new Date(value)
     if (Number.isNaN(when.getTime())) return value
-    return new Intl.DateTimeFormat(locale.value, { hour: '2-digit', minute: '2-digit' }).format(when)
+    return new Intl.DateTimeFormat(locale.value, { hour: '2-digit', minute: '2-digit' }).format(
+      when,
+    )
   }
 
   return (error: AppError): string => {

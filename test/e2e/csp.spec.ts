@@ -19,6 +19,9 @@ async function walkEveryScreen(page: Page): Promise<void> {
     await page.goto('/#/stato')
     await expect(page.getByTestId('stat-value').first()).toBeVisible()
     await page.getByRole('button', { name: language, exact: true }).click()
+    // Refreshing shows the buttons' loading spinner, another PrimeVue icon.
+    await page.getByRole('button', { name: /^(Aggiorna|Refresh)$/ }).click()
+    await expect(page.getByTestId('stat-value').first()).toBeVisible()
     await expectNoInlineStyleElements(page)
 
     await page.goto('/#/non-esiste')

@@ -11,6 +11,7 @@ test('the kiosk welcomes the customer and shows the service tiles', async ({ pag
   await home.open()
 
   await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
+  await expect(page).toHaveTitle('Benvenuto — Sportello')
   await expect(home.shell.header).toContainText('Sportello')
   await expect(home.shell.header).toContainText('AASS — Servizi Pubblici')
   for (const service of customerServices) await expect(home.comingSoonTile(service)).toBeVisible()
@@ -35,9 +36,13 @@ test('coming-soon tiles are marked, disabled for assistive technology and lead n
     // force: Playwright will not tap an aria-disabled control; a customer's finger will.
     await tile.tap({ force: true })
     // Touching it explains instead of opening an empty page.
-    await expect(home.notice(service)).toContainText('Servizio presto disponibile')
+    const notice = home.notice(service)
+    await expect(notice).toContainText('Servizio presto disponibile')
     await expect(page).toHaveURL(/#\/$/)
     await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
+    // The customer closes the notice (its button speaks Italian too) and carries on.
+    await notice.getByRole('button', { name: 'Chiudi' }).tap()
+    await expect(notice).toHaveCount(0)
   }
 })
 
@@ -57,9 +62,12 @@ test('the status tile opens the counter status with the demo replica figures', a
   const privateCustomers = Number((await status.breakdown('Privati')).replace(/\./g, ''))
   const businessCustomers = Number((await status.breakdown('Aziende')).replace(/\./g, ''))
   expect(privateCustomers + businessCustomers).toBe(await status.count('customers'))
+  // A public kiosk does not show where its files are.
+  await expect(page.getByText('Cartella dei dati')).toHaveCount(0)
 
-  // The home button brings the customer back to the start.
-  await status.shell.homeButton.tap()
+  // Both ways home are there; the one at the foot of the screen brings the customer back.
+  await expect(status.shell.homeButton).toBeVisible()
+  await status.shell.footerHomeButton.tap()
   await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
 })
 
@@ -72,6 +80,7 @@ test('switching to English changes the texts and the number formatting', async (
 
   await status.shell.chooseLanguage('English')
   await expect(status.title).toHaveText('Counter status')
+  await expect(page).toHaveTitle('Counter status — Sportello')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(status.shell.homeButton).toHaveText('Home')
   await expect(status.shell.languageButton('English')).toHaveAttribute('aria-pressed', 'true')
@@ -96,7 +105,11 @@ test('switching to English changes the texts and the number formatting', async (
 test('the language can be changed on every screen', async ({ page }) => {
   const home = new KioskHomePage(page)
   const screens = [
-    { path: '/', it: 'Benvenuto allo sportello self-service', en: 'Welcome to the self-service counter' },
+    {
+      path: '/',
+      it: 'Benvenuto allo sportello self-service',
+      en: 'Welcome to the self-service counter',
+    },
     { path: '/#/stato', it: 'Stato dello sportello', en: 'Counter status' },
     { path: '/#/non-esiste', it: 'Pagina non trovata', en: 'Page not found' },
   ]

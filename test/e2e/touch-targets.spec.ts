@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test'
 import { expect, kioskScreen, deskScreen, test } from './support/app-test'
 
 async function interactiveSizes(page: Page) {
-  const targets = page.locator('main a, main button, header a, header button, [role="button"]')
+  const targets = page.locator(
+    'header a, header button, main a, main button, footer a, footer button, [role="button"]',
+  )
   const sizes: { name: string; width: number; height: number }[] = []
   for (const target of await targets.all()) {
     if (!(await target.isVisible())) continue
@@ -26,7 +28,8 @@ test.describe('kiosk', () => {
     test(`every control on the ${screen.name} is at least 64 × 64 px`, async ({ page }) => {
       await page.goto(screen.path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      if (screen.path.includes('stato')) await expect(page.getByTestId('stat-value').first()).toBeVisible()
+      if (screen.path.includes('stato'))
+        await expect(page.getByTestId('stat-value').first()).toBeVisible()
       const sizes = await interactiveSizes(page)
       expect(sizes.length).toBeGreaterThanOrEqual(screen.path === '/' ? 9 : 3)
       for (const size of sizes) {
@@ -35,6 +38,23 @@ test.describe('kiosk', () => {
       }
     })
   }
+})
+
+test.describe('kiosk notice', () => {
+  test.use({ mode: 'kiosk', ...kioskScreen })
+
+  test('the close button of the coming-soon notice is at least 64 × 64 px', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Accedi', exact: true }).tap({ force: true })
+    const close = page.getByRole('alert').getByRole('button', { name: 'Chiudi' })
+    // The notice grows in with a short animation: measure it once it has settled.
+    await expect
+      .poll(async () => {
+        const box = await close.boundingBox()
+        return Math.min(box?.width ?? 0, box?.height ?? 0)
+      })
+      .toBeGreaterThanOrEqual(64)
+  })
 })
 
 test.describe('desk', () => {

@@ -32,13 +32,17 @@ export type RecordingSmtpOptions = {
   onReceived?: (message: RecordedMessage) => Promise<void> | void
 }
 
-export async function startRecordingSmtpServer(options: RecordingSmtpOptions = {}): Promise<RecordingSmtpServer> {
+export async function startRecordingSmtpServer(
+  options: RecordingSmtpOptions = {},
+): Promise<RecordingSmtpServer> {
   const messages: RecordedMessage[] = []
   const dataAttempts = new Map<string, number>()
   let refusals = 0
   const refusal = (code: number): SMTPServerError => {
     refusals++
-    return Object.assign(new Error(code < 500 ? 'try again later' : 'refused'), { responseCode: code })
+    return Object.assign(new Error(code < 500 ? 'try again later' : 'refused'), {
+      responseCode: code,
+    })
   }
 
   const server = new SMTPServer({
@@ -55,7 +59,10 @@ export async function startRecordingSmtpServer(options: RecordingSmtpOptions = {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         const raw = Buffer.concat(chunks)
-        const messageId = /^message-id:\s*(.+)$/im.exec(raw.toString('latin1').split(/\r?\n\r?\n/)[0] ?? '')?.[1]?.trim() ?? null
+        const messageId =
+          /^message-id:\s*(.+)$/im
+            .exec(raw.toString('latin1').split(/\r?\n\r?\n/)[0] ?? '')?.[1]
+            ?.trim() ?? null
         const attempt = (dataAttempts.get(messageId ?? '') ?? 0) + 1
         dataAttempts.set(messageId ?? '', attempt)
         const code = options.refuse?.({ stage: 'data', messageId, attempt }) ?? null
@@ -85,7 +92,8 @@ export async function startRecordingSmtpServer(options: RecordingSmtpOptions = {
     },
     copiesByMessageId() {
       const copies = new Map<string, number>()
-      for (const m of messages) copies.set(m.messageId ?? '', (copies.get(m.messageId ?? '') ?? 0) + 1)
+      for (const m of messages)
+        copies.set(m.messageId ?? '', (copies.get(m.messageId ?? '') ?? 0) + 1)
       return copies
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -67,7 +67,10 @@ export async function startDemoSmtpServer(options: DemoSmtpServerOptions): Promi
         store(Buffer.concat(chunks), envelopeTo).then(
           () => callback(),
           (err: unknown) => {
-            log.error({ error: err instanceof Error ? err.message : String(err) }, 'demo mailbox could not store a message')
+            log.error(
+              { error: err instanceof Error ? err.message : String(err) },
+              'demo mailbox could not store a message',
+            )
             callback(smtpError(451, 'demo mailbox temporarily unavailable'))
           },
         )
@@ -107,10 +110,15 @@ export type DemoMail = {
 }
 
 /** The demo mailbox, newest first; `to` filters by one recipient address (any letter case). */
-export async function listDemoMailbox(db: Db, { to, limit }: { to?: string; limit: number }): Promise<DemoMail[]> {
+export async function listDemoMailbox(
+  db: Db,
+  { to, limit }: { to?: string; limit: number },
+): Promise<DemoMail[]> {
   const query = db('counter_demo_mailbox').orderBy('received_at', 'desc').orderBy('id').limit(limit)
   if (to !== undefined) {
-    query.whereRaw(`(',' || to_address || ',') LIKE ? ESCAPE '\\'`, [`%,${escapeLike(to.trim().toLowerCase())},%`])
+    query.whereRaw(`(',' || to_address || ',') LIKE ? ESCAPE '\\'`, [
+      `%,${escapeLike(to.trim().toLowerCase())},%`,
+    ])
   }
   const rows: {
     id: string

@@ -26,8 +26,11 @@ function render(value: HtmlValue): string {
   return escapeHtml(String(value))
 }
 
-/** Tagged template: `html\`<p>${name}</p>\`` escapes `name`; nested `html` fragments pass as is. */
-export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
+/**
+ * Tagged template: markup`<p>${name}</p>` escapes `name`; nested `markup` fragments pass as is.
+ * (Not named `html`: prettier would reformat the email markup inside an `html` tag.)
+ */
+export function markup(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
   let out = strings[0] ?? ''
   values.forEach((value, i) => {
     out += render(value) + (strings[i + 1] ?? '')

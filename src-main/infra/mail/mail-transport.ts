@@ -36,7 +36,10 @@ export type SmtpTuning = {
   timeoutMs?: number
 }
 
-export function createSmtpTransport(settings: SmtpSettings, tuning: SmtpTuning = {}): MailTransport {
+export function createSmtpTransport(
+  settings: SmtpSettings,
+  tuning: SmtpTuning = {},
+): MailTransport {
   const timeoutMs = tuning.timeoutMs ?? 10_000
   const transporter = nodemailer.createTransport({
     pool: true,
@@ -49,7 +52,8 @@ export function createSmtpTransport(settings: SmtpSettings, tuning: SmtpTuning =
     secure: settings.secure,
     // Credentials never travel in clear: without implicit TLS, insist on STARTTLS.
     requireTLS: !settings.secure && settings.user !== undefined,
-    auth: settings.user !== undefined ? { user: settings.user, pass: settings.pass ?? '' } : undefined,
+    auth:
+      settings.user !== undefined ? { user: settings.user, pass: settings.pass ?? '' } : undefined,
     // A dead or silent server must fail an attempt quickly, so the outbox can back off and retry.
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,

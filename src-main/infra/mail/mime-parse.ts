@@ -49,7 +49,11 @@ function parseHeaders(block: string): Map<string, string[]> {
     if (colon <= 0) continue
     const name = line.slice(0, colon).trim().toLowerCase()
     // Raw 8-bit header bytes are taken as UTF-8 (RFC 6532); encoded words are decoded after.
-    const value = decodeEncodedWords(Buffer.from(line.slice(colon + 1), 'latin1').toString('utf8').trim())
+    const value = decodeEncodedWords(
+      Buffer.from(line.slice(colon + 1), 'latin1')
+        .toString('utf8')
+        .trim(),
+    )
     headers.set(name, [...(headers.get(name) ?? []), value])
   }
   return headers
@@ -94,7 +98,8 @@ function collectBodies(entity: Entity, found: { text: string | null; html: strin
   if (type.startsWith('multipart/')) {
     const boundary = contentType.params.boundary
     if (!boundary) return
-    for (const part of splitMultipart(entity.body, boundary)) collectBodies(splitEntity(part), found)
+    for (const part of splitMultipart(entity.body, boundary))
+      collectBodies(splitEntity(part), found)
     return
   }
   const disposition = parseHeaderValue(entity.headers.get('content-disposition')?.[0] ?? 'inline')
@@ -102,7 +107,9 @@ function collectBodies(entity: Entity, found: { text: string | null; html: strin
   if (type !== 'text/plain' && type !== 'text/html') return
   const key = type === 'text/plain' ? 'text' : 'html'
   if (found[key] !== null) return
-  const encoding = (entity.headers.get('content-transfer-encoding')?.[0] ?? '7bit').trim().toLowerCase()
+  const encoding = (entity.headers.get('content-transfer-encoding')?.[0] ?? '7bit')
+    .trim()
+    .toLowerCase()
   const bytes = decodeTransfer(entity.body, encoding)
   found[key] = decodeBytes(bytes, contentType.params.charset ?? 'us-ascii').replace(/\r\n/g, '\n')
 }
@@ -129,7 +136,8 @@ function splitMultipart(body: string, boundary: string): string[] {
 
 function decodeTransfer(body: string, encoding: string): Buffer {
   if (encoding === 'base64') return Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64')
-  if (encoding === 'quoted-printable') return decodeQuotedPrintableBytes(body.replace(/=\r?\n/g, ''))
+  if (encoding === 'quoted-printable')
+    return decodeQuotedPrintableBytes(body.replace(/=\r?\n/g, ''))
   return Buffer.from(body, 'latin1')
 }
 

@@ -1,7 +1,7 @@
 // The mail templates: typed parameters (a zod schema each), Italian and English wording, plain
 // text and accessible HTML. A template never takes a password: see SPEC.md §3 and SECURITY.md.
 import { z } from 'zod'
-import { html, type SafeHtml } from './html'
+import { markup, type SafeHtml } from './html'
 
 export type Locale = 'it' | 'en'
 export type RenderedMail = { subject: string; text: string; html: string }
@@ -23,7 +23,9 @@ type TemplateDefinition<S extends z.ZodObject> = {
   en: LocaleTexts<z.infer<S>>
 }
 
-function defineTemplate<S extends z.ZodObject>(definition: TemplateDefinition<S>): TemplateDefinition<S> {
+function defineTemplate<S extends z.ZodObject>(
+  definition: TemplateDefinition<S>,
+): TemplateDefinition<S> {
   return definition
 }
 
@@ -38,19 +40,36 @@ const BLUE = '#0066CC'
 // The customer's name, for the greeting; may be empty when no name is on file.
 const name = z.string().trim().max(200).optional()
 // ≥ 128-bit tokens in base64url (SECURITY.md): 22 characters at least.
-const token = z.string().min(22).max(256).regex(/^[A-Za-z0-9_-]+$/)
-const code = z.string().min(4).max(16).regex(/^[A-Z0-9-]+$/)
+const token = z
+  .string()
+  .min(22)
+  .max(256)
+  .regex(/^[A-Za-z0-9_-]+$/)
+const code = z
+  .string()
+  .min(4)
+  .max(16)
+  .regex(/^[A-Z0-9-]+$/)
 
-export const confirmLink = (t: string): string => `sportello://confirm?token=${encodeURIComponent(t)}`
+export const confirmLink = (t: string): string =>
+  `sportello://confirm?token=${encodeURIComponent(t)}`
 export const resetLink = (t: string): string => `sportello://reset?token=${encodeURIComponent(t)}`
 
-function formatInstant(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+const instantFormats: Record<Locale, Intl.DateTimeFormat> = {
+  it: new Intl.DateTimeFormat('it-IT', {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: OFFICE_TIME_ZONE,
-  }).format(new Date(iso))
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: OFFICE_TIME_ZONE,
+  }),
 }
+
+const formatInstant = (iso: string, locale: Locale): string =>
+  instantFormats[locale].format(new Date(iso))
 
 const FOOTER: Record<Locale, string> = {
   it: 'Messaggio automatico: non rispondere a questa email.',
@@ -69,7 +88,7 @@ function textLayout(locale: Locale, lines: readonly string[]): string {
 // Email clients ignore <style> blocks inconsistently: inline styles and layout tables are the
 // dependable way. Contrast: #0066CC and #1A1A1A on white, white on #0066CC, all ≥ 4.5:1.
 function htmlLayout(locale: Locale, subject: string, content: SafeHtml): string {
-  return html`<!doctype html>
+  return markup`<!doctype html>
 <html lang="${locale}">
 <head>
 <meta charset="utf-8">
@@ -94,19 +113,20 @@ ${content}
 `.value
 }
 
-const p = (content: SafeHtml | string): SafeHtml => html`<p style="margin:0 0 16px 0;">${content}</p>`
+const p = (content: SafeHtml | string): SafeHtml =>
+  markup`<p style="margin:0 0 16px 0;">${content}</p>`
 
 function button(href: string, label: string): SafeHtml {
-  return html`<p style="margin:0 0 16px 0;"><a href="${href}" style="display:inline-block;background-color:${BLUE};color:#FFFFFF;font-weight:bold;padding:12px 24px;border-radius:4px;text-decoration:underline;">${label}</a></p>`
+  return markup`<p style="margin:0 0 16px 0;"><a href="${href}" style="display:inline-block;background-color:${BLUE};color:#FFFFFF;font-weight:bold;padding:12px 24px;border-radius:4px;text-decoration:underline;">${label}</a></p>`
 }
 
 /** The link also in clear, for mail clients that refuse to follow a `sportello://` link. */
 function linkInClear(href: string): SafeHtml {
-  return html`<p style="margin:0 0 16px 0;font-size:14px;word-break:break-all;"><a href="${href}" style="color:${BLUE};">${href}</a></p>`
+  return markup`<p style="margin:0 0 16px 0;font-size:14px;word-break:break-all;"><a href="${href}" style="color:${BLUE};">${href}</a></p>`
 }
 
 function codeBox(value: string, label: string): SafeHtml {
-  return html`<p style="margin:0 0 4px 0;">${label}</p>
+  return markup`<p style="margin:0 0 4px 0;">${label}</p>
 <p style="margin:0 0 16px 0;font-family:'Courier New',Courier,monospace;font-size:28px;font-weight:bold;letter-spacing:4px;color:#1A1A1A;">${value}</p>`
 }
 
@@ -139,7 +159,7 @@ export const templates = {
         htmlLayout(
           'it',
           'Conferma registrazione',
-          html`${p(greeting('it', v.name))}
+          markup`${p(greeting('it', v.name))}
 ${p(`grazie per la registrazione ai servizi online di ${ISSUER_NAME}. Per attivare l'account usa il pulsante qui sotto.`)}
 ${button(confirmLink(v.token), 'Conferma registrazione')}
 ${linkInClear(confirmLink(v.token))}
@@ -168,7 +188,7 @@ ${p("Se non hai chiesto tu la registrazione, ignora questo messaggio: l'account 
         htmlLayout(
           'en',
           'Confirm your registration',
-          html`${p(greeting('en', v.name))}
+          markup`${p(greeting('en', v.name))}
 ${p(`thank you for registering with the online services of ${ISSUER_NAME}. To activate your account, use the button below.`)}
 ${button(confirmLink(v.token), 'Confirm registration')}
 ${linkInClear(confirmLink(v.token))}
@@ -203,7 +223,7 @@ ${p('If you did not ask to register, ignore this message: the account will stay 
         htmlLayout(
           'it',
           'Reimpostazione della password',
-          html`${p(greeting('it', v.name))}
+          markup`${p(greeting('it', v.name))}
 ${p('abbiamo ricevuto una richiesta di reimpostare la password del tuo account. Per scegliere una nuova password usa il pulsante qui sotto.')}
 ${button(resetLink(v.token), 'Scegli una nuova password')}
 ${linkInClear(resetLink(v.token))}
@@ -234,7 +254,7 @@ ${p('Se non hai chiesto tu di reimpostarla, ignora questo messaggio: la password
         htmlLayout(
           'en',
           'Reset your password',
-          html`${p(greeting('en', v.name))}
+          markup`${p(greeting('en', v.name))}
 ${p('we received a request to reset the password of your account. To choose a new password, use the button below.')}
 ${button(resetLink(v.token), 'Choose a new password')}
 ${linkInClear(resetLink(v.token))}
@@ -264,9 +284,9 @@ ${p('If you did not ask for this, ignore this message: your password stays as it
         htmlLayout(
           'it',
           'La tua password è stata modificata',
-          html`${p(greeting('it', v.name))}
+          markup`${p(greeting('it', v.name))}
 ${p(`la password del tuo account è stata modificata il ${formatInstant(v.at, 'it')} (ora di Roma). Per sicurezza abbiamo chiuso le altre sessioni aperte.`)}
-${p(html`<strong>Se la modifica non l'hai fatta tu, contatta subito lo sportello di ${ISSUER_NAME}.</strong>`)}`,
+${p(markup`<strong>Se la modifica non l'hai fatta tu, contatta subito lo sportello di ${ISSUER_NAME}.</strong>`)}`,
         ),
     },
     en: {
@@ -284,9 +304,9 @@ ${p(html`<strong>Se la modifica non l'hai fatta tu, contatta subito lo sportello
         htmlLayout(
           'en',
           'Your password was changed',
-          html`${p(greeting('en', v.name))}
+          markup`${p(greeting('en', v.name))}
 ${p(`the password of your account was changed on ${formatInstant(v.at, 'en')} (Rome time). For your safety we signed out your other sessions.`)}
-${p(html`<strong>If it was not you, contact the ${ISSUER_NAME} office at once.</strong>`)}`,
+${p(markup`<strong>If it was not you, contact the ${ISSUER_NAME} office at once.</strong>`)}`,
         ),
     },
   }),
@@ -310,7 +330,7 @@ ${p(html`<strong>If it was not you, contact the ${ISSUER_NAME} office at once.</
         htmlLayout(
           'it',
           'Hai già un account',
-          html`${p(greeting('it', v.name))}
+          markup`${p(greeting('it', v.name))}
 ${p(`è stata chiesta una registrazione ai servizi online di ${ISSUER_NAME} con questo indirizzo email, che ha già un account.`)}
 ${p('Se la richiesta è tua, accedi con la tua password; se non la ricordi, usa «Hai dimenticato la password?» nella pagina ACCEDI.')}
 ${p('Se la richiesta non è tua, ignora questo messaggio: il tuo account non è cambiato.')}`,
@@ -330,7 +350,7 @@ ${p('Se la richiesta non è tua, ignora questo messaggio: il tuo account non è 
         htmlLayout(
           'en',
           'You already have an account',
-          html`${p(greeting('en', v.name))}
+          markup`${p(greeting('en', v.name))}
 ${p(`someone asked to register with the online services of ${ISSUER_NAME} using this email address, which already has an account.`)}
 ${p('If it was you, sign in with your password; if you do not remember it, use "Forgot your password?" on the sign-in page.')}
 ${p('If it was not you, ignore this message: your account has not changed.')}`,
@@ -347,7 +367,10 @@ export function isTemplateKey(key: string): key is TemplateKey {
 }
 
 /** Checks the parameters against the template's schema; throws a ZodError when they do not fit. */
-export function parseTemplateParams<K extends TemplateKey>(key: K, params: unknown): TemplateParams<K> {
+export function parseTemplateParams<K extends TemplateKey>(
+  key: K,
+  params: unknown,
+): TemplateParams<K> {
   return templates[key].params.parse(params) as TemplateParams<K>
 }
 
@@ -368,7 +391,10 @@ export function secretValues(key: TemplateKey, params: Record<string, unknown>):
 }
 
 /** A copy of `params` safe to keep after sending: the secret ones replaced by REDACTED. */
-export function redactParams(key: TemplateKey, params: Record<string, unknown>): Record<string, unknown> {
+export function redactParams(
+  key: TemplateKey,
+  params: Record<string, unknown>,
+): Record<string, unknown> {
   const secrets: readonly string[] = templates[key].secretParams
   return Object.fromEntries(
     Object.entries(params).map(([k, v]) => [k, secrets.includes(k) ? REDACTED : v]),

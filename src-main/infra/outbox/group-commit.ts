@@ -12,7 +12,7 @@ export type GroupCommit = <T>(write: Write<T>) => Promise<T>
 
 export function createGroupCommit(
   db: Knex,
-  { minGapMs = 2, maxGapMs = 250 }: { minGapMs?: number; maxGapMs?: number } = {},
+  { minGapMs = 25, maxGapMs = 250 }: { minGapMs?: number; maxGapMs?: number } = {},
 ): GroupCommit {
   type Queued = { write: Write<unknown>; resolve(value: unknown): void; reject(err: unknown): void }
   let queue: Queued[] = []

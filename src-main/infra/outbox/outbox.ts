@@ -123,6 +123,7 @@ type ClaimedRow = {
   template: string
   payload_json: string
   attempts: number
+  lease_until: string
   created_at: string
 }
 
@@ -162,7 +163,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
                OR (status = 'sending' AND lease_until < ?))
            ORDER BY next_attempt_at
            LIMIT ?)
-      RETURNING id, recipient, locale, template, payload_json, attempts, created_at`,
+      RETURNING id, recipient, locale, template, payload_json, attempts, lease_until, created_at`,
       [leaseUntil, at, at, batchSize],
     )
   }
@@ -186,7 +187,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       rendered = renderMail(template, row.locale, params)
     } catch (err) {
       // Parameters that do not fit the template will not fit it on the next attempt either.
-      const error = describeError(err, secretValues(template, params))
+      const error = describeError(err, [...secretValues(template, params), row.recipient])
       return { outcome: 'dead', error: `cannot render: ${error}` }
     }
     try {
@@ -241,7 +242,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     err: unknown,
   ): Promise<keyof DrainResult> {
     const now = clock.now()
-    const error = describeError(err, secretValues(template, params))
+    // Neither the code nor the address goes into the database's error column or the log.
+    const error = describeError(err, [...secretValues(template, params), row.recipient])
     const ageMs = now.getTime() - Date.parse(row.created_at)
     if (row.attempts >= maxAttempts && (isPermanent(err) || ageMs >= minRetryWindowMs)) {
       return markDead(row, params, error)
@@ -259,7 +261,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
           last_error: error,
         }),
     )
-    log.warn(
+    log.debug(
       { id: row.id, template, attempts: row.attempts, retryInMs: delay, error },
       'mail not sent, will retry',
     )
@@ -329,6 +331,9 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
           await refill()
           continue
         }
+        // Claimed ahead and still waiting when its lease ran out (a very slow server): another
+        // sender may own it now. Leave it; it is reclaimed after its lease.
+        if (clock.now().toISOString() >= row.lease_until) continue
         const params = JSON.parse(row.payload_json) as Record<string, unknown>
         const verdict = await attempt(row, params)
         // Not awaited: the worker goes on to its next message while the mark waits for the next
@@ -350,6 +355,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     await Promise.all(Array.from({ length: concurrency }, worker))
     await Promise.all(bookkeeping)
     if (scrubWal && redactedInPass) await checkpointWal()
+    if (result.failed > 0 || result.dead > 0) log.warn(result, 'outbox pass: some mail not sent')
     return result
   }
 
@@ -380,6 +386,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     if (stopped) return
     clearTimeout(timer)
     timer = setTimeout(tick, delayMs)
+    // The outbox alone must not keep the process alive.
+    timer.unref()
   }
 
   async function tick() {

@@ -115,7 +115,11 @@ export const sportelloPreset = definePreset(Aura, {
       colorScheme: {
         light: {
           error: { color: '#a4101a', background: '#fdeeee', borderColor: '#e8a5aa' },
-          info: { color: '{primary.800}', background: '{primary.50}', borderColor: '{primary.200}' },
+          info: {
+            color: '{primary.800}',
+            background: '{primary.50}',
+            borderColor: '{primary.200}',
+          },
         },
       },
     },

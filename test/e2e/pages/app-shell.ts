@@ -8,11 +8,16 @@ export class AppShell {
   readonly header: Locator
   readonly languageSwitch: Locator
   readonly homeButton: Locator
+  /** The kiosk's second way home, at the foot of the screen within reach of the hand. */
+  readonly footerHomeButton: Locator
 
   constructor(readonly page: Page) {
     this.header = page.getByRole('banner')
     this.languageSwitch = this.header.getByRole('group', { name: /^(Lingua|Language)$/ })
     this.homeButton = this.header.getByRole('link', { name: /^(Inizio|Home)$/ })
+    this.footerHomeButton = page
+      .getByRole('contentinfo')
+      .getByRole('link', { name: /^(Torna all’inizio|Back to the start page)$/ })
   }
 
   languageButton(language: Language): Locator {

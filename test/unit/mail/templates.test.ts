@@ -1,0 +1,82 @@
+// The mail templates and the HTML builder: escaping, both languages, no password ever.
+import { describe, expect, it } from 'vitest'
+import { escapeHtml, markup, SafeHtml } from '../../../src-main/infra/mail/html'
+import {
+  hasRedactedSecrets,
+  REDACTED,
+  redactParams,
+  renderMail,
+  secretValues,
+  type TemplateKey,
+  templates,
+} from '../../../src-main/infra/mail/templates'
+
+const token = 'tK9_Zp-3qLmN0vXyA1b2C3d4E5f6G7h8'
+const samples: Record<TemplateKey, Record<string, string>> = {
+  'registration-confirm': { name: '<script>alert(1)</script>', token, code: '123456' },
+  'password-reset': { name: '<script>alert(1)</script>', token, code: '123456' },
+  'password-changed': { name: '<script>alert(1)</script>', at: '2026-07-01T10:00:00.000Z' },
+  'already-registered': { name: '<script>alert(1)</script>' },
+}
+
+describe('escapeHtml and markup``', () => {
+  it('escapes the five HTML-significant characters', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    )
+  })
+
+  it('escapes every interpolation except nested fragments', () => {
+    const name = '<script>alert("x")</script>'
+    const fragment = markup`<b>${name}</b>`
+    expect(fragment).toBeInstanceOf(SafeHtml)
+    expect(markup`<p>${fragment} ${42} ${null}${false}</p>`.value).toBe(
+      '<p><b>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</b> 42 </p>',
+    )
+    expect(markup`<a href="${'" onclick="x'}">`.value).toBe('<a href="&quot; onclick=&quot;x">')
+  })
+})
+
+describe.each(Object.keys(templates) as TemplateKey[])('template %s', (key) => {
+  it.each(['it', 'en'] as const)(
+    'renders in %s with every parameter escaped in the HTML',
+    (locale) => {
+      const mail = renderMail(key, locale, samples[key])
+      expect(mail.subject.length).toBeGreaterThan(0)
+      expect(mail.html).not.toContain('<script>')
+      expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+      expect(mail.text).toContain('<script>alert(1)</script>')
+      expect(mail.html).toContain(`lang="${locale}"`)
+      expect(mail.html).toContain('#0066CC')
+    },
+  )
+
+  it('says something different in each language', () => {
+    expect(renderMail(key, 'it', samples[key]).subject).not.toBe(
+      renderMail(key, 'en', samples[key]).subject,
+    )
+  })
+
+  it('takes no password and refuses unknown parameters', () => {
+    const shape = Object.keys(templates[key].params.shape)
+    expect(shape.filter((k) => /pass|pwd/i.test(k))).toEqual([])
+    expect(() => renderMail(key, 'it', { ...samples[key], password: 'Segreta1!' })).toThrow()
+  })
+})
+
+describe('secret parameters', () => {
+  it('are the token and the code, and redaction keeps everything else', () => {
+    const params = samples['registration-confirm']
+    expect(secretValues('registration-confirm', params).sort()).toEqual(['123456', token].sort())
+    const redacted = redactParams('registration-confirm', params)
+    expect(redacted).toEqual({ name: params.name, token: REDACTED, code: REDACTED })
+    expect(hasRedactedSecrets('registration-confirm', redacted)).toBe(true)
+    expect(hasRedactedSecrets('registration-confirm', params)).toBe(false)
+  })
+
+  it('do not exist in a notice', () => {
+    const params = samples['password-changed']
+    expect(redactParams('password-changed', params)).toEqual(params)
+    expect(hasRedactedSecrets('password-changed', params)).toBe(false)
+  })
+})
