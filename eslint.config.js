@@ -9,11 +9,22 @@ import globals from 'globals'
 
 const electronOnlyInShell = {
   name: 'electron',
-  message: 'Only src-main/app (and the preload) may import electron: keep the rest testable in plain Node.',
+  message:
+    'Only src-main/app (and the preload) may import electron: keep the rest testable in plain Node.',
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**', '.data/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.cache/**',
+      '.data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
@@ -27,7 +38,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'vue/multi-word-component-names': 'off',
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
@@ -47,9 +61,21 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src-renderer', from: './src-main', message: 'The renderer talks to main only through the IPC contract.' },
-            { target: './src-preload', from: './src-main', message: 'The preload exposes the contract, nothing of main.' },
-            { target: './src-shared', from: ['./src-main', './src-renderer', './src-preload', './test'], message: 'src-shared imports nothing of the app.' },
+            {
+              target: './src-renderer',
+              from: './src-main',
+              message: 'The renderer talks to main only through the IPC contract.',
+            },
+            {
+              target: './src-preload',
+              from: './src-main',
+              message: 'The preload exposes the contract, nothing of main.',
+            },
+            {
+              target: './src-shared',
+              from: ['./src-main', './src-renderer', './src-preload', './test'],
+              message: 'src-shared imports nothing of the app.',
+            },
             { target: './src-main', from: ['./src-renderer', './src-preload', './test'] },
           ],
         },
@@ -57,7 +83,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src-main/app/**/*.ts', 'src-preload/**/*.ts', 'test/unit/app/**/*.ts', 'test/e2e-electron/**/*.ts'],
+    files: [
+      'src-main/app/**/*.ts',
+      'src-preload/**/*.ts',
+      'test/unit/app/**/*.ts',
+      'test/e2e-electron/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
@@ -69,7 +100,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!zod$|\\.{1,2}/)', message: 'src-shared imports only zod and its own files.' }] },
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\.{1,2}/)',
+              message: 'src-shared imports only zod and its own files.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -5,7 +5,11 @@
 // Run: node --import tsx bench/login.bench.ts [rounds]
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
-import { createPasswordHasher, currentParams, type ScryptParams } from '../src-main/infra/crypto/password-hash'
+import {
+  createPasswordHasher,
+  currentParams,
+  type ScryptParams,
+} from '../src-main/infra/crypto/password-hash'
 import { privateCustomer, startHarness } from '../test/support/counter-harness'
 
 export type LoginBenchResult = {
@@ -18,7 +22,10 @@ export type LoginBenchResult = {
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!
 
-export async function runLoginBench(rounds = 7, params: ScryptParams = currentParams): Promise<LoginBenchResult> {
+export async function runLoginBench(
+  rounds = 7,
+  params: ScryptParams = currentParams,
+): Promise<LoginBenchResult> {
   const h = await startHarness({ scrypt: params })
   try {
     const email = 'laura.bianchi@example.it'
@@ -33,7 +40,9 @@ export async function runLoginBench(rounds = 7, params: ScryptParams = currentPa
       acceptTerms: true,
       locale: 'it',
     })
-    await h.call(h.connection(), 'accounts:confirm', { token: (await h.lastMail(email))!.params.token! })
+    await h.call(h.connection(), 'accounts:confirm', {
+      token: (await h.lastMail(email))!.params.token!,
+    })
     const hash = (await h.db('counter_accounts').first('password_hash')).password_hash as string
     const bare = createPasswordHasher(params)
 

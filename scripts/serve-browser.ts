@@ -2,7 +2,11 @@
 import { resolve } from 'node:path'
 import { startBrowserHost } from '../test/support/browser-host'
 
-const mode = process.argv.includes('--desk') ? 'desk' : process.argv.includes('--kiosk') ? 'kiosk' : undefined
+const mode = process.argv.includes('--desk')
+  ? 'desk'
+  : process.argv.includes('--kiosk')
+    ? 'kiosk'
+    : undefined
 const port = Number(process.env.PORT ?? 5174)
 const dataDir = resolve(import.meta.dirname, '../.data')
 
@@ -13,5 +17,7 @@ const host = await startBrowserHost({
   onDemoProgress: ({ phase, done, total }) =>
     process.stdout.write(`\rdemo data: ${phase} ${Math.round((done / total) * 100)}%   `),
 })
-console.log(`\nSportello (${host.counter.info.mode}) on ${host.url} — data in ${host.counter.dataDir}. Ctrl+C to stop.`)
+console.log(
+  `\nSportello (${host.counter.info.mode}) on ${host.url} — data in ${host.counter.dataDir}. Ctrl+C to stop.`,
+)
 process.on('SIGINT', () => void host.close().then(() => process.exit(0)))

@@ -5,7 +5,11 @@ import { spawnSync } from 'node:child_process'
 
 const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
 if (build.status !== 0) process.exit(build.status ?? 1)
-const run = spawnSync('node', ['--import', 'tsx', 'scripts/serve-browser.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-})
+const run = spawnSync(
+  'node',
+  ['--import', 'tsx', 'scripts/serve-browser.ts', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+)
 process.exit(run.status ?? 0)

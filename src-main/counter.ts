@@ -84,7 +84,15 @@ export function assembleServices(deps: ServiceDeps) {
     enqueueMail: mail,
     uniformResponseMs: deps.uniformResponseMs,
   })
-  const operators = createOperatorService({ db, clock, random, hasher, sessions, audit, mode: info.mode })
+  const operators = createOperatorService({
+    db,
+    clock,
+    random,
+    hasher,
+    sessions,
+    audit,
+    mode: info.mode,
+  })
 
   const handlers: Handlers = {
     ...systemHandlers(deps),
@@ -99,7 +107,8 @@ export function assembleServices(deps: ServiceDeps) {
     resolveCaller: (connection) => sessions.resolve(connection),
     onRejected: ({ channel, caller, error }) =>
       audit.record(db, {
-        actorKind: caller.role === null ? 'anonymous' : caller.role === 'customer' ? 'customer' : 'operator',
+        actorKind:
+          caller.role === null ? 'anonymous' : caller.role === 'customer' ? 'customer' : 'operator',
         actorId: caller.actorId,
         action: 'ipc.rejected',
         outcome: 'rejected',
@@ -138,7 +147,10 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     onMailQueued: () => mail.wake(),
   })
 
-  logger.info({ dataDir, mode, demo: options.demo, demoSmtpPort: mail.demoSmtpPort }, 'counter started')
+  logger.info(
+    { dataDir, mode, demo: options.demo, demoSmtpPort: mail.demoSmtpPort },
+    'counter started',
+  )
   return {
     db,
     registry,

@@ -103,7 +103,8 @@ export function createRegistry(deps: {
       if (caller.mustChangePassword && !spec.duringPasswordChange) {
         return reject(channel, caller, { code: 'PASSWORD_CHANGE_REQUIRED' })
       }
-      if (!isAllowed(spec.access, caller.role)) return reject(channel, caller, { code: 'FORBIDDEN' })
+      if (!isAllowed(spec.access, caller.role))
+        return reject(channel, caller, { code: 'FORBIDDEN' })
       const parsed = spec.input.safeParse(payload)
       if (!parsed.success) {
         return reject(channel, caller, { code: 'INVALID_INPUT', issues: zodIssues(parsed.error) })

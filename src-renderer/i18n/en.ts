@@ -157,6 +157,8 @@ export const en: Messages = {
     RATE_LIMITED: 'Too many requests in a short time. Wait a few minutes and try again.',
     OPERATOR_EXISTS: 'An operator with this username already exists.',
     CANNOT_CHANGE_SELF: 'You cannot change your own account here.',
+    MAIL_NOT_RETRYABLE:
+      'This message cannot be sent again: only undelivered messages can be retried.',
     INTERNAL: 'Something unexpected went wrong. Try again; if it keeps happening, call support.',
   },
 }

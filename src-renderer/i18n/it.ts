@@ -157,6 +157,8 @@ export const it = {
     RATE_LIMITED: 'Troppe richieste in poco tempo. Attendi qualche minuto e riprova.',
     OPERATOR_EXISTS: 'Esiste già un operatore con questo nome utente.',
     CANNOT_CHANGE_SELF: 'Non puoi modificare il tuo stesso account da qui.',
+    MAIL_NOT_RETRYABLE:
+      'Questo messaggio non può essere rispedito: solo i messaggi non recapitati possono essere ritentati.',
     INTERNAL:
       'Si è verificato un errore imprevisto. Riprova; se il problema continua, avvisa l’assistenza.',
   },

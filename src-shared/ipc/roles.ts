@@ -2,7 +2,11 @@
 export const roles = ['customer', 'front_desk', 'back_office', 'admin'] as const
 export type Role = (typeof roles)[number]
 
-export const operatorRoles = ['front_desk', 'back_office', 'admin'] as const satisfies readonly Role[]
+export const operatorRoles = [
+  'front_desk',
+  'back_office',
+  'admin',
+] as const satisfies readonly Role[]
 export type OperatorRole = (typeof operatorRoles)[number]
 
 /** `public`: anyone, signed in or not. Otherwise the list of roles allowed. */

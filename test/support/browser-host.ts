@@ -64,20 +64,28 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (req.method !== 'GET') return void res.writeHead(405).end()
     if (path === '/__host/bridge.js') return send(res, 200, 'text/javascript', bridge)
 
-    const asset = resolveAppAsset(rendererDir, `app://sportello${path === '/' ? '/index.html' : path}`)
+    const asset = resolveAppAsset(
+      rendererDir,
+      `app://sportello${path === '/' ? '/index.html' : path}`,
+    )
     if (!asset.ok) return void res.writeHead(asset.status).end()
     let body: Buffer | string = await readFile(asset.path).catch(() => Buffer.alloc(0))
     if (body.length === 0) return void res.writeHead(404).end()
     if (asset.path.endsWith('index.html')) {
       // The bridge must exist before the app's module script runs, as the preload does.
-      body = body.toString('utf8').replace('<head>', '<head><script src="/__host/bridge.js"></script>')
+      body = body
+        .toString('utf8')
+        .replace('<head>', '<head><script src="/__host/bridge.js"></script>')
     }
     send(res, 200, contentTypeFor(asset.path), body)
   }
 
   async function handleIpc(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const header = req.headers['x-sportello-connection']
-    const connection = { transport: 'browser-host', connectionId: typeof header === 'string' ? header : '' }
+    const connection = {
+      transport: 'browser-host',
+      connectionId: typeof header === 'string' ? header : '',
+    }
     const raw = await readBody(req)
     let message: { channel?: unknown; input?: unknown } = {}
     try {

@@ -70,8 +70,14 @@ export async function startHarness(options: { mode?: AppMode; scrypt?: ScryptPar
       return registry.invoke(channel, input, connection) as Promise<Result<ChannelOutput<C>>>
     },
     /** The newest mail to an address, as the outbox holds it before sending. */
-    async lastMail(to: string): Promise<{ template: string; params: Record<string, string> } | undefined> {
-      const row = await db('counter_outbox').where({ recipient: to }).orderBy('created_at', 'desc').orderBy('rowid', 'desc').first()
+    async lastMail(
+      to: string,
+    ): Promise<{ template: string; params: Record<string, string> } | undefined> {
+      const row = await db('counter_outbox')
+        .where({ recipient: to })
+        .orderBy('created_at', 'desc')
+        .orderBy('rowid', 'desc')
+        .first()
       return row && { template: row.template, params: JSON.parse(row.payload_json) }
     },
     dispose: () => temp.dispose(),

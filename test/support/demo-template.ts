@@ -1,7 +1,16 @@
 // A seeded demo data directory built once per source version and copied for each browser test,
 // so every test starts from the same replica without paying for seeding again.
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { startCounter } from '../../src-main/counter'
@@ -32,7 +41,12 @@ export async function demoTemplateDir(): Promise<string> {
   if (existsSync(join(dir, 'sportello.sqlite'))) return dir
   const staging = `${dir}.staging-${process.pid}`
   rmSync(staging, { recursive: true, force: true })
-  const counter = await startCounter({ dataDir: staging, version: 'template', demo: true, logger: silentLogger })
+  const counter = await startCounter({
+    dataDir: staging,
+    version: 'template',
+    demo: true,
+    logger: silentLogger,
+  })
   await counter.db.raw('PRAGMA wal_checkpoint(TRUNCATE)')
   await counter.close()
   renameSync(staging, dir)

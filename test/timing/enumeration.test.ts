@@ -28,11 +28,18 @@ beforeAll(async () => {
 })
 afterAll(async () => h.dispose())
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-const pairedRatio = (known: number[], unknown: number[]) => median(known.map((k, i) => k / unknown[i]!))
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const pairedRatio = (known: number[], unknown: number[]) =>
+  median(known.map((k, i) => k / unknown[i]!))
 
 /** Interleaved rounds, so that machine noise falls on both sides alike. */
-async function compare<C extends Channel>(channel: C, known: ChannelInput<C>, unknown: ChannelInput<C>, rounds = 31) {
+async function compare<C extends Channel>(
+  channel: C,
+  known: ChannelInput<C>,
+  unknown: ChannelInput<C>,
+  rounds = 31,
+) {
   const times = { known: [] as number[], unknown: [] as number[] }
   const answers = { known: new Set<string>(), unknown: new Set<string>() }
   for (let i = 0; i < rounds; i++) {
@@ -58,7 +65,9 @@ describe('no account enumeration', () => {
     )
     expect([...answers.known]).toEqual([...answers.unknown])
     const ratio = pairedRatio(times.known, times.unknown)
-    console.log(`login median known ${median(times.known).toFixed(1)} ms, unknown ${median(times.unknown).toFixed(1)} ms, ratio ${ratio.toFixed(3)}`)
+    console.log(
+      `login median known ${median(times.known).toFixed(1)} ms, unknown ${median(times.unknown).toFixed(1)} ms, ratio ${ratio.toFixed(3)}`,
+    )
     expect(Math.abs(ratio - 1)).toBeLessThan(0.1)
   })
 
@@ -70,7 +79,9 @@ describe('no account enumeration', () => {
     )
     expect([...answers.known]).toEqual([...answers.unknown])
     const ratio = pairedRatio(times.known, times.unknown)
-    console.log(`recovery median known ${median(times.known).toFixed(2)} ms, unknown ${median(times.unknown).toFixed(2)} ms, ratio ${ratio.toFixed(3)}`)
+    console.log(
+      `recovery median known ${median(times.known).toFixed(2)} ms, unknown ${median(times.unknown).toFixed(2)} ms, ratio ${ratio.toFixed(3)}`,
+    )
     expect(Math.abs(ratio - 1)).toBeLessThan(0.1)
   })
 
@@ -88,15 +99,26 @@ describe('no account enumeration', () => {
     let n = 0
     const times = { known: [] as number[], unknown: [] as number[] }
     for (let i = 0; i < 20; i++) {
-      for (const side of i % 2 ? (['known', 'unknown'] as const) : (['unknown', 'known'] as const)) {
+      for (const side of i % 2
+        ? (['known', 'unknown'] as const)
+        : (['unknown', 'known'] as const)) {
         const started = process.hrtime.bigint()
-        const result = await h.call(h.connection(), 'accounts:register', form(side === 'known' ? email : `nuovo${++n}@example.it`))
+        const result = await h.call(
+          h.connection(),
+          'accounts:register',
+          form(side === 'known' ? email : `nuovo${++n}@example.it`),
+        )
         times[side].push(Number(process.hrtime.bigint() - started) / 1e6)
-        expect(result).toEqual({ ok: true, value: { email: side === 'known' ? email : `nuovo${n}@example.it` } })
+        expect(result).toEqual({
+          ok: true,
+          value: { email: side === 'known' ? email : `nuovo${n}@example.it` },
+        })
       }
     }
     const ratio = pairedRatio(times.known, times.unknown)
-    console.log(`registration median known ${median(times.known).toFixed(1)} ms, unknown ${median(times.unknown).toFixed(1)} ms, ratio ${ratio.toFixed(3)}`)
+    console.log(
+      `registration median known ${median(times.known).toFixed(1)} ms, unknown ${median(times.unknown).toFixed(1)} ms, ratio ${ratio.toFixed(3)}`,
+    )
     expect(Math.abs(ratio - 1)).toBeLessThan(0.1)
   })
 })

@@ -87,19 +87,30 @@ export function createAccountService(deps: AccountDeps) {
       .join('replica_customers as c', 'c.codice_cliente', 'ac.codice_cliente')
       .where('ac.account_id', accountId)
       .select('c.name')
-    return personalWords(email, names.map((n) => n.name))
+    return personalWords(
+      email,
+      names.map((n) => n.name),
+    )
   }
 
   function policyFailure(password: string, confirm: string, personal: string[], field: string) {
     if (password !== confirm) {
-      return fail('PASSWORDS_DIFFER', { issues: [{ path: `${field}Confirm`, code: 'PASSWORDS_DIFFER' }] })
+      return fail('PASSWORDS_DIFFER', {
+        issues: [{ path: `${field}Confirm`, code: 'PASSWORDS_DIFFER' }],
+      })
     }
     const { unmet } = checkPassword(password, personal)
-    if (unmet.length > 0) return fail('PASSWORD_POLICY', { issues: unmet.map((code) => ({ path: field, code })) })
+    if (unmet.length > 0)
+      return fail('PASSWORD_POLICY', { issues: unmet.map((code) => ({ path: field, code })) })
     return null
   }
 
-  async function recentlyMailed(trx: Db, accountId: string, purpose: string, now: Date): Promise<boolean> {
+  async function recentlyMailed(
+    trx: Db,
+    accountId: string,
+    purpose: string,
+    now: Date,
+  ): Promise<boolean> {
     const last = await trx('counter_account_tokens')
       .where({ account_id: accountId, purpose })
       .orderBy('created_at', 'desc')
@@ -107,17 +118,41 @@ export function createAccountService(deps: AccountDeps) {
     return !!last && now.getTime() - new Date(last.created_at).getTime() < MAIL_COOLDOWN_MS
   }
 
-  async function sendConfirmation(trx: Db, account: { id: string; email: string }, locale: Locale, name: string) {
+  async function sendConfirmation(
+    trx: Db,
+    account: { id: string; email: string },
+    locale: Locale,
+    name: string,
+  ) {
     const { token, code } = await issueToken(trx, { clock, random }, account.id, 'confirm-email')
-    await enqueueMail(trx, { to: account.email, locale, template: 'registration-confirm', params: { name, token, code } })
+    await enqueueMail(trx, {
+      to: account.email,
+      locale,
+      template: 'registration-confirm',
+      params: { name, token, code },
+    })
   }
 
-  async function register(input: ChannelInput<'accounts:register'>, caller: Caller): Promise<Result<{ email: string }>> {
+  async function register(
+    input: ChannelInput<'accounts:register'>,
+    caller: Caller,
+  ): Promise<Result<{ email: string }>> {
     const email = input.email
-    const customer = await db('replica_customers').where({ codice_cliente: input.codiceCliente }).first()
+    const customer = await db('replica_customers')
+      .where({ codice_cliente: input.codiceCliente })
+      .first()
     const expected = customer?.kind === 'private' ? customer.codice_iss : customer?.codice_coe
-    if (!customer || customer.kind !== input.customerKind || compactUpper(input.customerCode) !== expected) {
-      await audit.record(db, { ...actorOf(caller), action: 'account.register', outcome: 'denied', detail: { reason: 'CUSTOMER_NOT_MATCHED' } })
+    if (
+      !customer ||
+      customer.kind !== input.customerKind ||
+      compactUpper(input.customerCode) !== expected
+    ) {
+      await audit.record(db, {
+        ...actorOf(caller),
+        action: 'account.register',
+        outcome: 'denied',
+        detail: { reason: 'CUSTOMER_NOT_MATCHED' },
+      })
       return fail('CUSTOMER_NOT_MATCHED', {
         issues: [
           { path: 'codiceCliente', code: 'CUSTOMER_NOT_MATCHED' },
@@ -125,13 +160,20 @@ export function createAccountService(deps: AccountDeps) {
         ],
       })
     }
-    const refused = policyFailure(input.password, input.passwordConfirm, personalWords(email, [customer.name]), 'password')
+    const refused = policyFailure(
+      input.password,
+      input.passwordConfirm,
+      personalWords(email, [customer.name]),
+      'password',
+    )
     if (refused) return refused
 
     const passwordHash = await hasher.hash(input.password)
     const now = clock.now()
     await db.transaction(async (trx) => {
-      const existing: AccountRow | undefined = await trx('counter_accounts').where({ email }).first()
+      const existing: AccountRow | undefined = await trx('counter_accounts')
+        .where({ email })
+        .first()
       if (existing) {
         // Same answer as a new registration; the owner of the address learns what happened.
         if (existing.status === 'pending') {
@@ -139,9 +181,20 @@ export function createAccountService(deps: AccountDeps) {
             await sendConfirmation(trx, existing, input.locale, customer.name)
           }
         } else {
-          await enqueueMail(trx, { to: email, locale: input.locale, template: 'already-registered', params: { name: customer.name } })
+          await enqueueMail(trx, {
+            to: email,
+            locale: input.locale,
+            template: 'already-registered',
+            params: { name: customer.name },
+          })
         }
-        await audit.record(trx, { ...actorOf(caller), subject: existing.id, action: 'account.register', outcome: 'denied', detail: { reason: 'EMAIL_TAKEN' } })
+        await audit.record(trx, {
+          ...actorOf(caller),
+          subject: existing.id,
+          action: 'account.register',
+          outcome: 'denied',
+          detail: { reason: 'EMAIL_TAKEN' },
+        })
         return
       }
       const id = random.uuid()
@@ -161,23 +214,38 @@ export function createAccountService(deps: AccountDeps) {
         created_at: now.toISOString(),
       })
       await sendConfirmation(trx, { id, email }, input.locale, customer.name)
-      await audit.record(trx, { ...actorOf(caller), subject: id, action: 'account.register', outcome: 'ok' })
+      await audit.record(trx, {
+        ...actorOf(caller),
+        subject: id,
+        action: 'account.register',
+        outcome: 'ok',
+      })
     })
     return ok({ email })
   }
 
-  const resendConfirmation = ({ email, locale }: ChannelInput<'accounts:resend-confirmation'>, caller: Caller) =>
+  const resendConfirmation = (
+    { email, locale }: ChannelInput<'accounts:resend-confirmation'>,
+    caller: Caller,
+  ) =>
     uniform(async () => {
-    const now = clock.now()
-    await db.transaction(async (trx) => {
-      const account: AccountRow | undefined = await trx('counter_accounts').where({ email, status: 'pending' }).first()
-      if (!account || (await recentlyMailed(trx, account.id, 'confirm-email', now))) return
-      const [first] = await personalNames(trx, account.id)
-      await sendConfirmation(trx, account, locale, first ?? '')
-      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.resend-confirmation', outcome: 'ok' })
+      const now = clock.now()
+      await db.transaction(async (trx) => {
+        const account: AccountRow | undefined = await trx('counter_accounts')
+          .where({ email, status: 'pending' })
+          .first()
+        if (!account || (await recentlyMailed(trx, account.id, 'confirm-email', now))) return
+        const [first] = await personalNames(trx, account.id)
+        await sendConfirmation(trx, account, locale, first ?? '')
+        await audit.record(trx, {
+          ...actorOf(caller),
+          subject: account.id,
+          action: 'account.resend-confirmation',
+          outcome: 'ok',
+        })
+      })
+      return ok(null)
     })
-    return ok(null)
-  })
 
   async function personalNames(trx: Db, accountId: string): Promise<string[]> {
     const rows: { name: string }[] = await trx('counter_account_customers as ac')
@@ -192,13 +260,23 @@ export function createAccountService(deps: AccountDeps) {
     return db.transaction(async (trx) => {
       const spent = await consumeToken(trx, now, 'confirm-email', proof)
       if (!spent.ok) {
-        await audit.record(trx, { ...actorOf(caller), action: 'account.confirm', outcome: 'denied', detail: { reason: spent.code } })
+        await audit.record(trx, {
+          ...actorOf(caller),
+          action: 'account.confirm',
+          outcome: 'denied',
+          detail: { reason: spent.code },
+        })
         return fail(spent.code)
       }
       await trx('counter_accounts')
         .where({ id: spent.accountId, status: 'pending' })
         .update({ status: 'active', confirmed_at: now.toISOString() })
-      await audit.record(trx, { ...actorOf(caller), subject: spent.accountId, action: 'account.confirm', outcome: 'ok' })
+      await audit.record(trx, {
+        ...actorOf(caller),
+        subject: spent.accountId,
+        action: 'account.confirm',
+        outcome: 'ok',
+      })
       return ok(null)
     })
   }
@@ -209,17 +287,27 @@ export function createAccountService(deps: AccountDeps) {
   ): Promise<Result<{ accountId: string }>> {
     const now = clock.now()
     const account = await findByIdentifier(identifier)
-    const key = account ? `account:${account.id}` : `unknown:${sha256(`account:${compactUpper(identifier)}`)}`
+    const key = account
+      ? `account:${account.id}`
+      : `unknown:${sha256(`account:${compactUpper(identifier)}`)}`
     const subject = account?.id ?? null
 
     const { lockedUntil } = await throttleState(db, key, now)
     if (lockedUntil) {
       await burnVerification(password)
-      await audit.record(db, { ...actorOf(caller), subject, action: 'account.login', outcome: 'denied', detail: { reason: 'ACCOUNT_LOCKED' } })
+      await audit.record(db, {
+        ...actorOf(caller),
+        subject,
+        action: 'account.login',
+        outcome: 'denied',
+        detail: { reason: 'ACCOUNT_LOCKED' },
+      })
       return fail('ACCOUNT_LOCKED', { params: { until: lockedUntil.toISOString() } })
     }
 
-    const passwordOk = account ? await hasher.verify(password, account.password_hash) : await burnVerification(password)
+    const passwordOk = account
+      ? await hasher.verify(password, account.password_hash)
+      : await burnVerification(password)
     if (!passwordOk || !account || account.status === 'disabled') {
       const after = await db.transaction(async (trx) => {
         const state = await recordFailure(trx, key, now)
@@ -238,13 +326,25 @@ export function createAccountService(deps: AccountDeps) {
     }
 
     if (account.status === 'pending') {
-      await audit.record(db, { ...actorOf(caller), subject, action: 'account.login', outcome: 'denied', detail: { reason: 'ACCOUNT_NOT_CONFIRMED' } })
+      await audit.record(db, {
+        ...actorOf(caller),
+        subject,
+        action: 'account.login',
+        outcome: 'denied',
+        detail: { reason: 'ACCOUNT_NOT_CONFIRMED' },
+      })
       return fail('ACCOUNT_NOT_CONFIRMED')
     }
     if (account.temporary_password_expires_at) {
       const expired = new Date(account.temporary_password_expires_at) <= now
       if (expired || account.temporary_password_used_at) {
-        await audit.record(db, { ...actorOf(caller), subject, action: 'account.login', outcome: 'denied', detail: { reason: 'TEMPORARY_PASSWORD_EXPIRED' } })
+        await audit.record(db, {
+          ...actorOf(caller),
+          subject,
+          action: 'account.login',
+          outcome: 'denied',
+          detail: { reason: 'TEMPORARY_PASSWORD_EXPIRED' },
+        })
         return fail('TEMPORARY_PASSWORD_EXPIRED')
       }
     }
@@ -254,56 +354,114 @@ export function createAccountService(deps: AccountDeps) {
       await clearFailures(trx, key)
       const update: Record<string, unknown> = {}
       if (rehash) update.password_hash = rehash
-      if (account.temporary_password_expires_at) update.temporary_password_used_at = now.toISOString()
-      if (Object.keys(update).length > 0) await trx('counter_accounts').where({ id: account.id }).update(update)
+      if (account.temporary_password_expires_at)
+        update.temporary_password_used_at = now.toISOString()
+      if (Object.keys(update).length > 0)
+        await trx('counter_accounts').where({ id: account.id }).update(update)
       await sessions.start(trx, caller, { kind: 'account', id: account.id })
-      await audit.record(trx, { ...actorOf(caller), subject, action: 'account.login', outcome: 'ok', detail: rehash ? { rehashed: true } : undefined })
+      await audit.record(trx, {
+        ...actorOf(caller),
+        subject,
+        action: 'account.login',
+        outcome: 'ok',
+        detail: rehash ? { rehashed: true } : undefined,
+      })
     })
     return ok({ accountId: account.id })
   }
 
-  const requestPasswordReset = ({ email, locale }: ChannelInput<'accounts:request-password-reset'>, caller: Caller) =>
+  const requestPasswordReset = (
+    { email, locale }: ChannelInput<'accounts:request-password-reset'>,
+    caller: Caller,
+  ) =>
     uniform(async () => {
-    const now = clock.now()
-    await db.transaction(async (trx) => {
-      const account: AccountRow | undefined = await trx('counter_accounts').where({ email }).whereNot({ status: 'disabled' }).first()
-      if (!account || (await recentlyMailed(trx, account.id, 'reset-password', now))) {
-        await audit.record(trx, { ...actorOf(caller), subject: account?.id ?? null, action: 'account.reset-request', outcome: 'denied' })
-        return
-      }
-      const { token, code } = await issueToken(trx, { clock, random }, account.id, 'reset-password')
-      const [name] = await personalNames(trx, account.id)
-      await enqueueMail(trx, { to: account.email, locale, template: 'password-reset', params: { name: name ?? '', token, code } })
-      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.reset-request', outcome: 'ok' })
+      const now = clock.now()
+      await db.transaction(async (trx) => {
+        const account: AccountRow | undefined = await trx('counter_accounts')
+          .where({ email })
+          .whereNot({ status: 'disabled' })
+          .first()
+        if (!account || (await recentlyMailed(trx, account.id, 'reset-password', now))) {
+          await audit.record(trx, {
+            ...actorOf(caller),
+            subject: account?.id ?? null,
+            action: 'account.reset-request',
+            outcome: 'denied',
+          })
+          return
+        }
+        const { token, code } = await issueToken(
+          trx,
+          { clock, random },
+          account.id,
+          'reset-password',
+        )
+        const [name] = await personalNames(trx, account.id)
+        await enqueueMail(trx, {
+          to: account.email,
+          locale,
+          template: 'password-reset',
+          params: { name: name ?? '', token, code },
+        })
+        await audit.record(trx, {
+          ...actorOf(caller),
+          subject: account.id,
+          action: 'account.reset-request',
+          outcome: 'ok',
+        })
+      })
+      return ok(null)
     })
-    return ok(null)
-  })
 
-  async function resetPassword(input: ChannelInput<'accounts:reset-password'>, caller: Caller): Promise<Result<null>> {
-    const proof: TokenProof = 'token' in input ? { token: input.token } : { email: input.email, code: input.code }
+  async function resetPassword(
+    input: ChannelInput<'accounts:reset-password'>,
+    caller: Caller,
+  ): Promise<Result<null>> {
+    const proof: TokenProof =
+      'token' in input ? { token: input.token } : { email: input.email, code: input.code }
     // The personal words need the account; a token that leads nowhere fails below all the same.
     const holder = await accountForProof(proof)
     const personal = holder ? await personalFor(holder.id, holder.email) : []
-    const refused = policyFailure(input.newPassword, input.newPasswordConfirm, personal, 'newPassword')
+    const refused = policyFailure(
+      input.newPassword,
+      input.newPasswordConfirm,
+      personal,
+      'newPassword',
+    )
     if (refused) return refused
     const passwordHash = await hasher.hash(input.newPassword)
     const now = clock.now()
     return db.transaction(async (trx) => {
       const spent = await consumeToken(trx, now, 'reset-password', proof)
       if (!spent.ok) {
-        await audit.record(trx, { ...actorOf(caller), action: 'account.reset', outcome: 'denied', detail: { reason: spent.code } })
+        await audit.record(trx, {
+          ...actorOf(caller),
+          action: 'account.reset',
+          outcome: 'denied',
+          detail: { reason: spent.code },
+        })
         return fail(spent.code)
       }
-      const account: AccountRow = await trx('counter_accounts').where({ id: spent.accountId }).first()
+      const account: AccountRow = await trx('counter_accounts')
+        .where({ id: spent.accountId })
+        .first()
       await setPassword(trx, account, passwordHash, now, null)
       await clearFailures(trx, `account:${account.id}`)
-      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.reset', outcome: 'ok' })
+      await audit.record(trx, {
+        ...actorOf(caller),
+        subject: account.id,
+        action: 'account.reset',
+        outcome: 'ok',
+      })
       return ok(null)
     })
   }
 
-  async function accountForProof(proof: TokenProof): Promise<{ id: string; email: string } | undefined> {
-    if ('email' in proof) return db('counter_accounts').where({ email: proof.email }).first('id', 'email')
+  async function accountForProof(
+    proof: TokenProof,
+  ): Promise<{ id: string; email: string } | undefined> {
+    if ('email' in proof)
+      return db('counter_accounts').where({ email: proof.email }).first('id', 'email')
     return db('counter_account_tokens as t')
       .join('counter_accounts as a', 'a.id', 't.account_id')
       .where('t.token_hash', sha256(proof.token))
@@ -311,16 +469,24 @@ export function createAccountService(deps: AccountDeps) {
   }
 
   /** Sets a new password; ends every other session; tells the owner. */
-  async function setPassword(trx: Db, account: AccountRow, passwordHash: string, now: Date, keepSession: string | null) {
-    await trx('counter_accounts').where({ id: account.id }).update({
-      password_hash: passwordHash,
-      password_changed_at: now.toISOString(),
-      must_change_password: false,
-      temporary_password_expires_at: null,
-      temporary_password_used_at: null,
-      // Proving the mailbox also confirms it.
-      status: account.status === 'pending' ? 'active' : account.status,
-    })
+  async function setPassword(
+    trx: Db,
+    account: AccountRow,
+    passwordHash: string,
+    now: Date,
+    keepSession: string | null,
+  ) {
+    await trx('counter_accounts')
+      .where({ id: account.id })
+      .update({
+        password_hash: passwordHash,
+        password_changed_at: now.toISOString(),
+        must_change_password: false,
+        temporary_password_expires_at: null,
+        temporary_password_used_at: null,
+        // Proving the mailbox also confirms it.
+        status: account.status === 'pending' ? 'active' : account.status,
+      })
     await trx('counter_account_tokens')
       .where({ account_id: account.id })
       .whereNull('used_at')
@@ -336,20 +502,42 @@ export function createAccountService(deps: AccountDeps) {
     })
   }
 
-  async function changePassword(input: ChannelInput<'session:change-password'>, caller: Caller): Promise<Result<null>> {
-    const account: AccountRow | undefined = await db('counter_accounts').where({ id: caller.actorId }).first()
+  async function changePassword(
+    input: ChannelInput<'session:change-password'>,
+    caller: Caller,
+  ): Promise<Result<null>> {
+    const account: AccountRow | undefined = await db('counter_accounts')
+      .where({ id: caller.actorId })
+      .first()
     if (!account) return fail('FORBIDDEN')
     if (!(await hasher.verify(input.currentPassword, account.password_hash))) {
-      await audit.record(db, { ...actorOf(caller), subject: account.id, action: 'account.change-password', outcome: 'denied' })
-      return fail('INVALID_CREDENTIALS', { issues: [{ path: 'currentPassword', code: 'INVALID_CREDENTIALS' }] })
+      await audit.record(db, {
+        ...actorOf(caller),
+        subject: account.id,
+        action: 'account.change-password',
+        outcome: 'denied',
+      })
+      return fail('INVALID_CREDENTIALS', {
+        issues: [{ path: 'currentPassword', code: 'INVALID_CREDENTIALS' }],
+      })
     }
     const personal = await personalFor(account.id, account.email)
-    const refused = policyFailure(input.newPassword, input.newPasswordConfirm, personal, 'newPassword')
+    const refused = policyFailure(
+      input.newPassword,
+      input.newPasswordConfirm,
+      personal,
+      'newPassword',
+    )
     if (refused) return refused
     const passwordHash = await hasher.hash(input.newPassword)
     await db.transaction(async (trx) => {
       await setPassword(trx, account, passwordHash, clock.now(), caller.sessionId)
-      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.change-password', outcome: 'ok' })
+      await audit.record(trx, {
+        ...actorOf(caller),
+        subject: account.id,
+        action: 'account.change-password',
+        outcome: 'ok',
+      })
     })
     return ok(null)
   }
@@ -367,7 +555,9 @@ export function createAccountService(deps: AccountDeps) {
         password_hash: await hasher.hash(password),
         status: 'active',
         must_change_password: true,
-        temporary_password_expires_at: new Date(now.getTime() + TEMPORARY_PASSWORD_LIFETIME_MS).toISOString(),
+        temporary_password_expires_at: new Date(
+          now.getTime() + TEMPORARY_PASSWORD_LIFETIME_MS,
+        ).toISOString(),
         temporary_password_used_at: null,
         password_changed_at: now.toISOString(),
       })
@@ -375,12 +565,20 @@ export function createAccountService(deps: AccountDeps) {
     return password
   }
 
-  async function unlock({ email }: ChannelInput<'accounts:unlock'>, caller: Caller): Promise<Result<null>> {
+  async function unlock(
+    { email }: ChannelInput<'accounts:unlock'>,
+    caller: Caller,
+  ): Promise<Result<null>> {
     const account = await db('counter_accounts').where({ email }).first('id')
     if (!account) return fail('NOT_FOUND')
     await db.transaction(async (trx) => {
       await clearFailures(trx, `account:${account.id}`)
-      await audit.record(trx, { ...actorOf(caller), subject: account.id, action: 'account.unlock', outcome: 'ok' })
+      await audit.record(trx, {
+        ...actorOf(caller),
+        subject: account.id,
+        action: 'account.unlock',
+        outcome: 'ok',
+      })
     })
     return ok(null)
   }

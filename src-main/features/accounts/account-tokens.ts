@@ -64,7 +64,9 @@ export async function consumeToken(
 ): Promise<{ ok: true; accountId: string } | { ok: false; code: ErrorCode }> {
   let row
   if ('token' in proof) {
-    row = await db('counter_account_tokens').where({ token_hash: sha256(proof.token), purpose }).first()
+    row = await db('counter_account_tokens')
+      .where({ token_hash: sha256(proof.token), purpose })
+      .first()
   } else {
     const account = await db('counter_accounts').where({ email: proof.email }).first('id')
     if (!account) return { ok: false, code: 'TOKEN_INVALID' }
@@ -77,14 +79,24 @@ export async function consumeToken(
         const attempts = row.code_attempts + 1
         await db('counter_account_tokens')
           .where({ id: row.id })
-          .update({ code_attempts: attempts, ...(attempts >= MAX_CODE_ATTEMPTS ? { revoked_at: now.toISOString() } : {}) })
-        return { ok: false, code: attempts >= MAX_CODE_ATTEMPTS ? 'TOO_MANY_ATTEMPTS' : 'TOKEN_INVALID' }
+          .update({
+            code_attempts: attempts,
+            ...(attempts >= MAX_CODE_ATTEMPTS ? { revoked_at: now.toISOString() } : {}),
+          })
+        return {
+          ok: false,
+          code: attempts >= MAX_CODE_ATTEMPTS ? 'TOO_MANY_ATTEMPTS' : 'TOKEN_INVALID',
+        }
       }
     }
   }
   if (!row) return { ok: false, code: 'TOKEN_INVALID' }
   if (row.used_at) return { ok: false, code: 'TOKEN_USED' }
-  if (row.revoked_at) return { ok: false, code: row.code_attempts >= MAX_CODE_ATTEMPTS ? 'TOO_MANY_ATTEMPTS' : 'TOKEN_INVALID' }
+  if (row.revoked_at)
+    return {
+      ok: false,
+      code: row.code_attempts >= MAX_CODE_ATTEMPTS ? 'TOO_MANY_ATTEMPTS' : 'TOKEN_INVALID',
+    }
   if (new Date(row.expires_at) <= now) return { ok: false, code: 'TOKEN_EXPIRED' }
   const spent = await db('counter_account_tokens')
     .where({ id: row.id })

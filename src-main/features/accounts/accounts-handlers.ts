@@ -31,7 +31,8 @@ export function accountsHandlers(deps: {
       if (!result.ok) return result
       return ok(await describeSession(db, await sessions.resolve(caller)))
     },
-    'accounts:request-password-reset': (input, caller) => accounts.requestPasswordReset(input, caller),
+    'accounts:request-password-reset': (input, caller) =>
+      accounts.requestPasswordReset(input, caller),
     'accounts:reset-password': (input, caller) => accounts.resetPassword(input, caller),
     'accounts:check-password': async ({ password, email }) =>
       ok(checkPassword(password, email ? personalWords(email) : [])),

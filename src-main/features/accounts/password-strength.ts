@@ -21,10 +21,14 @@ function estimator(): ZxcvbnFactory {
 /** zxcvbn's score 0-1 means fewer than a million guesses: a common or trivially built password. */
 const LOWEST_ACCEPTED_SCORE = 2
 
-export function checkPassword(password: string, personal: readonly string[] = []): PasswordCheck & { unmet: PasswordRule[] } {
+export function checkPassword(
+  password: string,
+  personal: readonly string[] = [],
+): PasswordCheck & { unmet: PasswordRule[] } {
   const unmet = unmetPasswordRules(password, personal)
   // zxcvbn is slow on very long inputs; anything over the maximum is refused anyway.
   const score = password.length > 128 ? 0 : estimator().check(password, [...personal]).score
-  if (score < LOWEST_ACCEPTED_SCORE && !unmet.includes('PASSWORD_TOO_SHORT')) unmet.push('PASSWORD_TOO_COMMON')
+  if (score < LOWEST_ACCEPTED_SCORE && !unmet.includes('PASSWORD_TOO_SHORT'))
+    unmet.push('PASSWORD_TOO_COMMON')
   return { score, unmet }
 }

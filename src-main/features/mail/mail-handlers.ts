@@ -35,12 +35,23 @@ export function mailHandlers(deps: {
         detail: result.ok ? undefined : { reason: result.reason },
       })
       if (result.ok) return ok(null)
-      return fail(result.reason === 'not_found' ? 'NOT_FOUND' : 'MAIL_NOT_RETRYABLE', { params: { reason: result.reason } })
+      return fail(result.reason === 'not_found' ? 'NOT_FOUND' : 'MAIL_NOT_RETRYABLE', {
+        params: { reason: result.reason },
+      })
     },
     'mail:demo-mailbox': async ({ limit }) => {
       if (!info.demo) return fail('NOT_IN_THIS_MODE')
       const mails = await listDemoMailbox(db, { limit })
-      return ok(mails.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text ?? '', html: m.html ?? '', at: m.receivedAt })))
+      return ok(
+        mails.map((m) => ({
+          id: m.id,
+          to: m.to,
+          subject: m.subject,
+          text: m.text ?? '',
+          html: m.html ?? '',
+          at: m.receivedAt,
+        })),
+      )
     },
   }
 }

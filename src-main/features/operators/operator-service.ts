@@ -1,7 +1,14 @@
 // Desk staff: sign-in (desk only, RICORDAMI allowed), and what an admin does with operators.
 import type { Knex } from 'knex'
 import { personalWords } from '../../../src-shared/domain/password-policy'
-import { fail, ok, type AppMode, type ChannelInput, type OperatorView, type Result } from '../../../src-shared/ipc'
+import {
+  fail,
+  ok,
+  type AppMode,
+  type ChannelInput,
+  type OperatorView,
+  type Result,
+} from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { PasswordHasher } from '../../infra/crypto/password-hash'
 import type { Random } from '../../infra/crypto/random'
@@ -35,14 +42,23 @@ export function createOperatorService(deps: {
   let dummyHash: Promise<string> | undefined
   const actor = (caller: Caller) => ({ actorKind: 'operator' as const, actorId: caller.actorId })
 
-  async function login({ username, password, remember }: ChannelInput<'operators:login'>, caller: Caller): Promise<Result<null>> {
+  async function login(
+    { username, password, remember }: ChannelInput<'operators:login'>,
+    caller: Caller,
+  ): Promise<Result<null>> {
     if (mode !== 'desk') return fail('NOT_IN_THIS_MODE')
     const now = clock.now()
     const op: OperatorRow | undefined = await db('counter_operators').where({ username }).first()
     const key = op ? `operator:${op.id}` : `unknown:${sha256(`operator:${username}`)}`
     const { lockedUntil } = await throttleState(db, key, now)
     if (lockedUntil) {
-      await audit.record(db, { actorKind: 'anonymous', subject: op?.id ?? null, action: 'operator.login', outcome: 'denied', detail: { reason: 'ACCOUNT_LOCKED' } })
+      await audit.record(db, {
+        actorKind: 'anonymous',
+        subject: op?.id ?? null,
+        action: 'operator.login',
+        outcome: 'denied',
+        detail: { reason: 'ACCOUNT_LOCKED' },
+      })
       return fail('ACCOUNT_LOCKED', { params: { until: lockedUntil.toISOString() } })
     }
     dummyHash ??= hasher.hash(random.token(16))
@@ -50,7 +66,13 @@ export function createOperatorService(deps: {
     if (!op || !passwordOk || op.disabled) {
       const state = await db.transaction(async (trx) => {
         const s = await recordFailure(trx, key, now)
-        await audit.record(trx, { actorKind: 'anonymous', subject: op?.id ?? null, action: 'operator.login', outcome: 'denied', detail: { reason: op?.disabled ? 'DISABLED' : 'INVALID_CREDENTIALS' } })
+        await audit.record(trx, {
+          actorKind: 'anonymous',
+          subject: op?.id ?? null,
+          action: 'operator.login',
+          outcome: 'denied',
+          detail: { reason: op?.disabled ? 'DISABLED' : 'INVALID_CREDENTIALS' },
+        })
         return s
       })
       return state.lockedUntil
@@ -60,36 +82,61 @@ export function createOperatorService(deps: {
     const rehash = hasher.needsRehash(op.password_hash) ? await hasher.hash(password) : null
     await db.transaction(async (trx) => {
       await clearFailures(trx, key)
-      if (rehash) await trx('counter_operators').where({ id: op.id }).update({ password_hash: rehash })
+      if (rehash)
+        await trx('counter_operators').where({ id: op.id }).update({ password_hash: rehash })
       await sessions.start(trx, caller, { kind: 'operator', id: op.id, remember })
-      await audit.record(trx, { actorKind: 'operator', actorId: op.id, action: 'operator.login', outcome: 'ok', detail: { remember } })
+      await audit.record(trx, {
+        actorKind: 'operator',
+        actorId: op.id,
+        action: 'operator.login',
+        outcome: 'ok',
+        detail: { remember },
+      })
     })
     return ok(null)
   }
 
-  async function changePassword(input: ChannelInput<'session:change-password'>, caller: Caller): Promise<Result<null>> {
-    const op: OperatorRow | undefined = await db('counter_operators').where({ id: caller.actorId }).first()
+  async function changePassword(
+    input: ChannelInput<'session:change-password'>,
+    caller: Caller,
+  ): Promise<Result<null>> {
+    const op: OperatorRow | undefined = await db('counter_operators')
+      .where({ id: caller.actorId })
+      .first()
     if (!op) return fail('FORBIDDEN')
     if (!(await hasher.verify(input.currentPassword, op.password_hash))) {
-      return fail('INVALID_CREDENTIALS', { issues: [{ path: 'currentPassword', code: 'INVALID_CREDENTIALS' }] })
+      return fail('INVALID_CREDENTIALS', {
+        issues: [{ path: 'currentPassword', code: 'INVALID_CREDENTIALS' }],
+      })
     }
     if (input.newPassword !== input.newPasswordConfirm) {
-      return fail('PASSWORDS_DIFFER', { issues: [{ path: 'newPasswordConfirm', code: 'PASSWORDS_DIFFER' }] })
+      return fail('PASSWORDS_DIFFER', {
+        issues: [{ path: 'newPasswordConfirm', code: 'PASSWORDS_DIFFER' }],
+      })
     }
     const refused = policyIssues(input.newPassword, op.username, op.display_name, 'newPassword')
     if (refused) return refused
     const passwordHash = await hasher.hash(input.newPassword)
     await db.transaction(async (trx) => {
-      await trx('counter_operators').where({ id: op.id }).update({ password_hash: passwordHash, must_change_password: false })
+      await trx('counter_operators')
+        .where({ id: op.id })
+        .update({ password_hash: passwordHash, must_change_password: false })
       await sessions.endAllFor(trx, 'operator', op.id, 'password-changed', caller.sessionId)
-      await audit.record(trx, { ...actor(caller), subject: op.id, action: 'operator.change-password', outcome: 'ok' })
+      await audit.record(trx, {
+        ...actor(caller),
+        subject: op.id,
+        action: 'operator.change-password',
+        outcome: 'ok',
+      })
     })
     return ok(null)
   }
 
   function policyIssues(password: string, username: string, displayName: string, field: string) {
     const { unmet } = checkPassword(password, personalWords(`${username}@`, [displayName]))
-    return unmet.length > 0 ? fail('PASSWORD_POLICY', { issues: unmet.map((code) => ({ path: field, code })) }) : null
+    return unmet.length > 0
+      ? fail('PASSWORD_POLICY', { issues: unmet.map((code) => ({ path: field, code })) })
+      : null
   }
 
   async function list(): Promise<Result<OperatorView[]>> {
@@ -104,17 +151,26 @@ export function createOperatorService(deps: {
           role: r.role,
           disabled: !!r.disabled,
           mustChangePassword: !!r.must_change_password,
-          lockedUntil: (await throttleState(db, `operator:${r.id}`, now)).lockedUntil?.toISOString() ?? null,
+          lockedUntil:
+            (await throttleState(db, `operator:${r.id}`, now)).lockedUntil?.toISOString() ?? null,
         })),
       ),
     )
   }
 
-  async function create(input: ChannelInput<'operators:create'>, caller: Caller): Promise<Result<OperatorView>> {
+  async function create(
+    input: ChannelInput<'operators:create'>,
+    caller: Caller,
+  ): Promise<Result<OperatorView>> {
     if (await db('counter_operators').where({ username: input.username }).first('id')) {
       return fail('OPERATOR_EXISTS', { issues: [{ path: 'username', code: 'OPERATOR_EXISTS' }] })
     }
-    const refused = policyIssues(input.temporaryPassword, input.username, input.displayName, 'temporaryPassword')
+    const refused = policyIssues(
+      input.temporaryPassword,
+      input.username,
+      input.displayName,
+      'temporaryPassword',
+    )
     if (refused) return refused
     const id = random.uuid()
     const passwordHash = await hasher.hash(input.temporaryPassword)
@@ -128,34 +184,71 @@ export function createOperatorService(deps: {
         must_change_password: true,
         created_at: clock.now().toISOString(),
       })
-      await audit.record(trx, { ...actor(caller), subject: id, action: 'operator.create', outcome: 'ok', detail: { role: input.role } })
+      await audit.record(trx, {
+        ...actor(caller),
+        subject: id,
+        action: 'operator.create',
+        outcome: 'ok',
+        detail: { role: input.role },
+      })
     })
-    return ok({ id, username: input.username, displayName: input.displayName, role: input.role, disabled: false, mustChangePassword: true, lockedUntil: null })
+    return ok({
+      id,
+      username: input.username,
+      displayName: input.displayName,
+      role: input.role,
+      disabled: false,
+      mustChangePassword: true,
+      lockedUntil: null,
+    })
   }
 
-  async function setDisabled({ id, disabled }: ChannelInput<'operators:set-disabled'>, caller: Caller): Promise<Result<null>> {
+  async function setDisabled(
+    { id, disabled }: ChannelInput<'operators:set-disabled'>,
+    caller: Caller,
+  ): Promise<Result<null>> {
     if (id === caller.actorId) return fail('CANNOT_CHANGE_SELF')
     return db.transaction(async (trx) => {
       const changed = await trx('counter_operators').where({ id }).update({ disabled })
       if (changed !== 1) return fail('NOT_FOUND')
       if (disabled) await sessions.endAllFor(trx, 'operator', id, 'disabled')
-      await audit.record(trx, { ...actor(caller), subject: id, action: disabled ? 'operator.disable' : 'operator.enable', outcome: 'ok' })
+      await audit.record(trx, {
+        ...actor(caller),
+        subject: id,
+        action: disabled ? 'operator.disable' : 'operator.enable',
+        outcome: 'ok',
+      })
       return ok(null)
     })
   }
 
-  async function resetPassword({ id, temporaryPassword }: ChannelInput<'operators:reset-password'>, caller: Caller): Promise<Result<null>> {
+  async function resetPassword(
+    { id, temporaryPassword }: ChannelInput<'operators:reset-password'>,
+    caller: Caller,
+  ): Promise<Result<null>> {
     if (id === caller.actorId) return fail('CANNOT_CHANGE_SELF')
     const op: OperatorRow | undefined = await db('counter_operators').where({ id }).first()
     if (!op) return fail('NOT_FOUND')
-    const refused = policyIssues(temporaryPassword, op.username, op.display_name, 'temporaryPassword')
+    const refused = policyIssues(
+      temporaryPassword,
+      op.username,
+      op.display_name,
+      'temporaryPassword',
+    )
     if (refused) return refused
     const passwordHash = await hasher.hash(temporaryPassword)
     await db.transaction(async (trx) => {
-      await trx('counter_operators').where({ id }).update({ password_hash: passwordHash, must_change_password: true })
+      await trx('counter_operators')
+        .where({ id })
+        .update({ password_hash: passwordHash, must_change_password: true })
       await clearFailures(trx, `operator:${id}`)
       await sessions.endAllFor(trx, 'operator', id, 'password-reset')
-      await audit.record(trx, { ...actor(caller), subject: id, action: 'operator.reset-password', outcome: 'ok' })
+      await audit.record(trx, {
+        ...actor(caller),
+        subject: id,
+        action: 'operator.reset-password',
+        outcome: 'ok',
+      })
     })
     return ok(null)
   }

@@ -11,16 +11,22 @@ export async function describeSession(db: Knex, caller: Caller): Promise<Session
   if (caller.role === null || caller.actorId === null) return { kind: 'anonymous' }
   if (caller.role === 'customer') {
     const account = await db('counter_accounts').where({ id: caller.actorId }).first('email')
-    const customers: { codiceCliente: string; name: string; kind: 'private' | 'business' }[] = await db(
-      'counter_account_customers as ac',
-    )
-      .join('replica_customers as c', 'c.codice_cliente', 'ac.codice_cliente')
-      .where('ac.account_id', caller.actorId)
-      .orderBy('ac.created_at')
-      .select({ codiceCliente: 'c.codice_cliente', name: 'c.name', kind: 'c.kind' })
-    return { kind: 'customer', email: account?.email ?? '', mustChangePassword: caller.mustChangePassword, customers }
+    const customers: { codiceCliente: string; name: string; kind: 'private' | 'business' }[] =
+      await db('counter_account_customers as ac')
+        .join('replica_customers as c', 'c.codice_cliente', 'ac.codice_cliente')
+        .where('ac.account_id', caller.actorId)
+        .orderBy('ac.created_at')
+        .select({ codiceCliente: 'c.codice_cliente', name: 'c.name', kind: 'c.kind' })
+    return {
+      kind: 'customer',
+      email: account?.email ?? '',
+      mustChangePassword: caller.mustChangePassword,
+      customers,
+    }
   }
-  const op = await db('counter_operators').where({ id: caller.actorId }).first('username', 'display_name', 'role')
+  const op = await db('counter_operators')
+    .where({ id: caller.actorId })
+    .first('username', 'display_name', 'role')
   const session = await db('counter_sessions').where({ id: caller.sessionId }).first('remember')
   return {
     kind: 'operator',
@@ -38,7 +44,9 @@ export function sessionHandlers(deps: {
   accounts: AccountService
   operators: OperatorService
   audit: AuditLog
-}): HandlersFor<'session:current' | 'session:logout' | 'session:resume' | 'session:change-password'> {
+}): HandlersFor<
+  'session:current' | 'session:logout' | 'session:resume' | 'session:change-password'
+> {
   const { db, sessions, accounts, operators, audit } = deps
   return {
     'session:current': async (_input, caller) => ok(await describeSession(db, caller)),
@@ -61,6 +69,8 @@ export function sessionHandlers(deps: {
       return ok(await describeSession(db, await sessions.resolve(caller)))
     },
     'session:change-password': (input, caller) =>
-      caller.role === 'customer' ? accounts.changePassword(input, caller) : operators.changePassword(input, caller),
+      caller.role === 'customer'
+        ? accounts.changePassword(input, caller)
+        : operators.changePassword(input, caller),
   }
 }

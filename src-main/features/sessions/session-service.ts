@@ -14,20 +14,33 @@ import type { Knex } from 'knex'
 export type SubjectKind = 'account' | 'operator'
 
 /** How long a session lives without activity, and at most. */
-export function sessionLimits(kind: SubjectKind, mode: AppMode, remember: boolean): { idleMs: number; maxMs: number } {
+export function sessionLimits(
+  kind: SubjectKind,
+  mode: AppMode,
+  remember: boolean,
+): { idleMs: number; maxMs: number } {
   const minute = 60_000
   if (kind === 'account') {
     // A kiosk is a shared device: two minutes idle end it (SPEC §4).
-    return mode === 'kiosk' ? { idleMs: 2 * minute, maxMs: 60 * minute } : { idleMs: 15 * minute, maxMs: 8 * 60 * minute }
+    return mode === 'kiosk'
+      ? { idleMs: 2 * minute, maxMs: 60 * minute }
+      : { idleMs: 15 * minute, maxMs: 8 * 60 * minute }
   }
-  return remember ? { idleMs: 30 * 24 * 60 * minute, maxMs: 30 * 24 * 60 * minute } : { idleMs: 60 * minute, maxMs: 12 * 60 * minute }
+  return remember
+    ? { idleMs: 30 * 24 * 60 * minute, maxMs: 30 * 24 * 60 * minute }
+    : { idleMs: 60 * minute, maxMs: 12 * 60 * minute }
 }
 
 const REMEMBERED_KEY = 'desk.remembered-operator-session'
 
 export type SessionService = ReturnType<typeof createSessionService>
 
-export function createSessionService(deps: { db: Knex; clock: Clock; random: Random; mode: AppMode }) {
+export function createSessionService(deps: {
+  db: Knex
+  clock: Clock
+  random: Random
+  mode: AppMode
+}) {
   const { db, clock, random, mode } = deps
   const secrets = new Map<string, string>() // connectionId → session secret
 
@@ -59,12 +72,19 @@ export function createSessionService(deps: { db: Knex; clock: Clock; random: Ran
   }
 
   async function activeRow(secret: string) {
-    const row = await db('counter_sessions').where({ secret_hash: sha256(secret) }).first()
+    const row = await db('counter_sessions')
+      .where({ secret_hash: sha256(secret) })
+      .first()
     if (!row || row.ended_at) return null
     const now = clock.now()
     const { idleMs } = sessionLimits(row.subject_kind, mode, !!row.remember)
-    if (new Date(row.expires_at) <= now || new Date(row.last_seen_at).getTime() + idleMs <= now.getTime()) {
-      await db('counter_sessions').where({ id: row.id }).update({ ended_at: now.toISOString(), ended_reason: 'expired' })
+    if (
+      new Date(row.expires_at) <= now ||
+      new Date(row.last_seen_at).getTime() + idleMs <= now.getTime()
+    ) {
+      await db('counter_sessions')
+        .where({ id: row.id })
+        .update({ ended_at: now.toISOString(), ended_reason: 'expired' })
       return null
     }
     return row as { id: string; subject_kind: SubjectKind; subject_id: string }
@@ -78,18 +98,33 @@ export function createSessionService(deps: { db: Knex; clock: Clock; random: Ran
       secrets.delete(connection.connectionId)
       return anonymousCaller(connection)
     }
-    await db('counter_sessions').where({ id: row.id }).update({ last_seen_at: clock.now().toISOString() })
+    await db('counter_sessions')
+      .where({ id: row.id })
+      .update({ last_seen_at: clock.now().toISOString() })
     const subject = await subjectOf(row.subject_kind, row.subject_id)
     if (!subject) return anonymousCaller(connection)
-    return { ...connection, role: subject.role, actorId: row.subject_id, sessionId: row.id, mustChangePassword: subject.mustChange }
+    return {
+      ...connection,
+      role: subject.role,
+      actorId: row.subject_id,
+      sessionId: row.id,
+      mustChangePassword: subject.mustChange,
+    }
   }
 
-  async function subjectOf(kind: SubjectKind, id: string): Promise<{ role: Role; mustChange: boolean } | null> {
+  async function subjectOf(
+    kind: SubjectKind,
+    id: string,
+  ): Promise<{ role: Role; mustChange: boolean } | null> {
     if (kind === 'operator') {
-      const op = await db('counter_operators').where({ id, disabled: false }).first('role', 'must_change_password')
+      const op = await db('counter_operators')
+        .where({ id, disabled: false })
+        .first('role', 'must_change_password')
       return op ? { role: op.role as Role, mustChange: !!op.must_change_password } : null
     }
-    const account = await db('counter_accounts').where({ id, status: 'active' }).first('must_change_password')
+    const account = await db('counter_accounts')
+      .where({ id, status: 'active' })
+      .first('must_change_password')
     return account ? { role: 'customer', mustChange: !!account.must_change_password } : null
   }
 
@@ -108,8 +143,16 @@ export function createSessionService(deps: { db: Knex; clock: Clock; random: Ran
   }
 
   /** Ends every session of a subject (password change, disabled operator), except one. */
-  async function endAllFor(trx: Db, kind: SubjectKind, id: string, reason: string, exceptSessionId?: string | null) {
-    const query = trx('counter_sessions').where({ subject_kind: kind, subject_id: id }).whereNull('ended_at')
+  async function endAllFor(
+    trx: Db,
+    kind: SubjectKind,
+    id: string,
+    reason: string,
+    exceptSessionId?: string | null,
+  ) {
+    const query = trx('counter_sessions')
+      .where({ subject_kind: kind, subject_id: id })
+      .whereNull('ended_at')
     if (exceptSessionId) query.whereNot({ id: exceptSessionId })
     return query.update({ ended_at: clock.now().toISOString(), ended_reason: reason })
   }

@@ -11,6 +11,7 @@ export function systemHandlers(deps: {
 }): HandlersFor<'app:info' | 'system:status'> {
   return {
     'app:info': async () => ok(deps.info),
-    'system:status': async () => ok(await readReplicaStatus(deps.db, { ...deps, demo: deps.info.demo })),
+    'system:status': async () =>
+      ok(await readReplicaStatus(deps.db, { ...deps, demo: deps.info.demo })),
   }
 }

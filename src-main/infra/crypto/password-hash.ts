@@ -30,7 +30,11 @@ function parse(hash: string): { params: ScryptParams; salt: Buffer; key: Buffer 
   if (parts.length !== 6 || parts[0] !== 'scrypt') return null
   const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number]
   if (![N, r, p].every(Number.isSafeInteger)) return null
-  return { params: { N, r, p }, salt: Buffer.from(parts[4]!, 'base64'), key: Buffer.from(parts[5]!, 'base64') }
+  return {
+    params: { N, r, p },
+    salt: Buffer.from(parts[4]!, 'base64'),
+    key: Buffer.from(parts[5]!, 'base64'),
+  }
 }
 
 export async function verifyPassword(password: string, hash: string): Promise<boolean> {
@@ -42,7 +46,12 @@ export async function verifyPassword(password: string, hash: string): Promise<bo
 
 export function needsRehash(hash: string, params = currentParams): boolean {
   const parsed = parse(hash)
-  return !parsed || parsed.params.N < params.N || parsed.params.r < params.r || parsed.params.p < params.p
+  return (
+    !parsed ||
+    parsed.params.N < params.N ||
+    parsed.params.r < params.r ||
+    parsed.params.p < params.p
+  )
 }
 
 /** The hasher as a collaborator: production uses `currentParams`; tests may pass cheaper ones. */

@@ -1,4 +1,5 @@
 // Opens the local SQLite replica through knex, with the pragmas every connection must have.
+import type { Database } from 'better-sqlite3'
 import knexFactory, { type Knex } from 'knex'
 import { migrationSource } from './migrations'
 
@@ -23,7 +24,7 @@ export function openDatabase({ filename, nativeBinding }: OpenDatabaseOptions): 
     pool: {
       min: 1,
       max: 1,
-      afterCreate(conn: import('better-sqlite3').Database, done: (err: Error | null) => void) {
+      afterCreate(conn: Database, done: (err: Error | null) => void) {
         try {
           applyPragmas(conn)
           done(null)
@@ -35,7 +36,7 @@ export function openDatabase({ filename, nativeBinding }: OpenDatabaseOptions): 
   })
 }
 
-export function applyPragmas(conn: import('better-sqlite3').Database): void {
+export function applyPragmas(conn: Database): void {
   conn.pragma('journal_mode = WAL')
   conn.pragma('synchronous = FULL')
   conn.pragma('foreign_keys = ON')
@@ -46,8 +47,8 @@ export function applyPragmas(conn: import('better-sqlite3').Database): void {
 }
 
 /** The raw better-sqlite3 handle behind knex, for hot reads through cached prepared statements. */
-export async function rawConnection(db: Knex): Promise<import('better-sqlite3').Database> {
-  return (await db.client.acquireConnection()) as import('better-sqlite3').Database
+export async function rawConnection(db: Knex): Promise<Database> {
+  return (await db.client.acquireConnection()) as Database
 }
 
 export async function migrateToLatest(db: Knex): Promise<void> {

@@ -3,12 +3,23 @@ import pino from 'pino'
 
 export type Logger = pino.Logger
 
-export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
+export function createLogger(
+  options: { level?: string; destination?: pino.DestinationStream } = {},
+): Logger {
   return pino(
     {
       level: options.level ?? process.env.SPORTELLO_LOG_LEVEL ?? 'info',
       redact: {
-        paths: ['*.password', '*.newPassword', '*.otp', '*.token', '*.code', 'password', 'token', 'otp'],
+        paths: [
+          '*.password',
+          '*.newPassword',
+          '*.otp',
+          '*.token',
+          '*.code',
+          'password',
+          'token',
+          'otp',
+        ],
         censor: '[redacted]',
       },
     },

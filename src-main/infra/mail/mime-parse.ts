@@ -141,7 +141,7 @@ function decodeTransfer(body: string, encoding: string): Buffer {
   return Buffer.from(body, 'latin1')
 }
 
-/** `=XX` escapes to bytes; every other character (latin1) is one byte. Soft breaks removed before. */
+/** `=XX` escapes to bytes, any other (latin1) character is one byte; soft breaks go before. */
 function decodeQuotedPrintableBytes(text: string): Buffer {
   const bytes: number[] = []
   for (let i = 0; i < text.length; i++) {

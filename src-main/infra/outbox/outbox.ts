@@ -94,7 +94,7 @@ export type OutboxSenderOptions = {
   minRetryWindowMs?: number
   leaseMs?: number
   batchSize?: number
-  /** Messages in flight at once within a batch (the SMTP pool spreads them over its connections). */
+  /** Messages in flight at once (the SMTP pool spreads them over its connections). */
   concurrency?: number
   /**
    * After a pass that redacted codes, checkpoint and truncate the WAL: until then the WAL file

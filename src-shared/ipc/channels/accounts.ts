@@ -1,6 +1,15 @@
 // Customer portal accounts: registration, confirmation, login, recovery, strength, unlock.
 import { z } from 'zod'
-import { channel, codeSchema, emailSchema, localeSchema, nothing, operatorAccess, passwordSchema, tokenSchema } from './common'
+import {
+  channel,
+  codeSchema,
+  emailSchema,
+  localeSchema,
+  nothing,
+  operatorAccess,
+  passwordSchema,
+  tokenSchema,
+} from './common'
 import { sessionViewSchema } from './session'
 
 const byTokenOrCode = z.union([
@@ -26,7 +35,10 @@ export const accountsChannels = {
         password: passwordSchema,
         passwordConfirm: passwordSchema,
         customerKind: z.enum(['private', 'business']),
-        codiceCliente: z.string().trim().regex(/^\d{8}$/),
+        codiceCliente: z
+          .string()
+          .trim()
+          .regex(/^\d{8}$/),
         /** Codice ISS (private) or C.O.E. (business), as on the bill. */
         customerCode: z.string().trim().min(1).max(20),
         acceptTerms: z.literal(true),
@@ -44,7 +56,9 @@ export const accountsChannels = {
   'accounts:confirm': channel({ access: 'public', input: byTokenOrCode, output: nothing }),
   'accounts:login': channel({
     access: 'public',
-    input: z.object({ identifier: z.string().trim().min(1).max(254), password: passwordSchema }).strict(),
+    input: z
+      .object({ identifier: z.string().trim().min(1).max(254), password: passwordSchema })
+      .strict(),
     output: sessionViewSchema,
   }),
   'accounts:request-password-reset': channel({
@@ -63,7 +77,9 @@ export const accountsChannels = {
   /** Strength as the user types: the policy's unmet rules and zxcvbn's score. */
   'accounts:check-password': channel({
     access: 'public',
-    input: z.object({ password: z.string().max(1024), email: z.string().max(254).optional() }).strict(),
+    input: z
+      .object({ password: z.string().max(1024), email: z.string().max(254).optional() })
+      .strict(),
     output: passwordCheckSchema,
     duringPasswordChange: true,
   }),

@@ -22,7 +22,10 @@ export type Locale = z.infer<typeof localeSchema>
 export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email())
 /** Never trimmed or normalised beyond NFC: a password is exactly what was typed. */
 export const passwordSchema = z.string().min(1).max(1024)
-export const codeSchema = z.string().trim().regex(/^\d{6}$/)
+export const codeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/)
 export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/)
 
 export const operatorAccess = ['front_desk', 'back_office', 'admin'] as const

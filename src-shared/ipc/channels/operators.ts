@@ -4,7 +4,11 @@ import { operatorRoles } from '../roles'
 import { adminAccess, channel, noInput, nothing, operatorAccess, passwordSchema } from './common'
 import { sessionViewSchema } from './session'
 
-const usernameSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/)
+const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,40}$/)
 
 export const operatorViewSchema = z.object({
   id: z.string(),
@@ -51,10 +55,16 @@ export const deadLetterSchema = z.object({
 export const operatorsChannels = {
   'operators:login': channel({
     access: 'public',
-    input: z.object({ username: usernameSchema, password: passwordSchema, remember: z.boolean() }).strict(),
+    input: z
+      .object({ username: usernameSchema, password: passwordSchema, remember: z.boolean() })
+      .strict(),
     output: sessionViewSchema,
   }),
-  'operators:list': channel({ access: adminAccess, input: noInput, output: z.array(operatorViewSchema) }),
+  'operators:list': channel({
+    access: adminAccess,
+    input: noInput,
+    output: z.array(operatorViewSchema),
+  }),
   'operators:create': channel({
     access: adminAccess,
     input: z
@@ -79,11 +89,21 @@ export const operatorsChannels = {
   }),
   'audit:list': channel({
     access: adminAccess,
-    input: z.object({ limit: z.number().int().min(1).max(500), action: z.string().max(60).optional() }).strict(),
+    input: z
+      .object({ limit: z.number().int().min(1).max(500), action: z.string().max(60).optional() })
+      .strict(),
     output: z.array(auditEntrySchema),
   }),
-  'outbox:dead-letters': channel({ access: adminAccess, input: noInput, output: z.array(deadLetterSchema) }),
-  'outbox:retry': channel({ access: adminAccess, input: z.object({ id: z.uuid() }).strict(), output: nothing }),
+  'outbox:dead-letters': channel({
+    access: adminAccess,
+    input: noInput,
+    output: z.array(deadLetterSchema),
+  }),
+  'outbox:retry': channel({
+    access: adminAccess,
+    input: z.object({ id: z.uuid() }).strict(),
+    output: nothing,
+  }),
   /** "Posta inviata": what the demo SMTP server received. Desk, demo mode only. */
   'mail:demo-mailbox': channel({
     access: operatorAccess,

@@ -9,7 +9,13 @@ export const sessionViewSchema = z.discriminatedUnion('kind', [
     kind: z.literal('customer'),
     email: z.string(),
     mustChangePassword: z.boolean(),
-    customers: z.array(z.object({ codiceCliente: z.string(), name: z.string(), kind: z.enum(['private', 'business']) })),
+    customers: z.array(
+      z.object({
+        codiceCliente: z.string(),
+        name: z.string(),
+        kind: z.enum(['private', 'business']),
+      }),
+    ),
   }),
   z.object({
     kind: z.literal('operator'),
@@ -23,13 +29,29 @@ export const sessionViewSchema = z.discriminatedUnion('kind', [
 export type SessionView = z.infer<typeof sessionViewSchema>
 
 export const sessionChannels = {
-  'session:current': channel({ access: 'public', input: noInput, output: sessionViewSchema, duringPasswordChange: true }),
-  'session:logout': channel({ access: 'public', input: noInput, output: nothing, duringPasswordChange: true }),
+  'session:current': channel({
+    access: 'public',
+    input: noInput,
+    output: sessionViewSchema,
+    duringPasswordChange: true,
+  }),
+  'session:logout': channel({
+    access: 'public',
+    input: noInput,
+    output: nothing,
+    duringPasswordChange: true,
+  }),
   /** RICORDAMI at a desk: picks up the remembered operator session in a new window. */
   'session:resume': channel({ access: 'public', input: noInput, output: sessionViewSchema }),
   'session:change-password': channel({
     access: ['customer', 'front_desk', 'back_office', 'admin'],
-    input: z.object({ currentPassword: passwordSchema, newPassword: passwordSchema, newPasswordConfirm: passwordSchema }).strict(),
+    input: z
+      .object({
+        currentPassword: passwordSchema,
+        newPassword: passwordSchema,
+        newPasswordConfirm: passwordSchema,
+      })
+      .strict(),
     output: nothing,
     duringPasswordChange: true,
   }),

@@ -22,6 +22,11 @@ export const replicaStatusSchema = z.object({
 export type ReplicaStatus = z.infer<typeof replicaStatusSchema>
 
 export const systemChannels = {
-  'app:info': channel({ access: 'public', input: noInput, output: appInfoSchema, duringPasswordChange: true }),
+  'app:info': channel({
+    access: 'public',
+    input: noInput,
+    output: appInfoSchema,
+    duringPasswordChange: true,
+  }),
   'system:status': channel({ access: 'public', input: noInput, output: replicaStatusSchema }),
 }

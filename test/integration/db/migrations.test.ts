@@ -72,7 +72,8 @@ describe('migrations', () => {
     const { db } = temp
     await migrateToLatest(db)
     const schema = await tableNames(db)
-    for (let i = 0; i < migrations.length; i++) await db.migrate.down({ migrationSource: migrationSourceUpTo() })
+    for (let i = 0; i < migrations.length; i++)
+      await db.migrate.down({ migrationSource: migrationSourceUpTo() })
     expect(await tableNames(db)).toEqual([])
     await migrateToLatest(db)
     expect(await tableNames(db)).toEqual(schema)

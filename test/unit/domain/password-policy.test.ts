@@ -13,7 +13,16 @@ describe('password policy (seed 003)', () => {
     ['BOLLETTA-2026', ['PASSWORD_NEEDS_LOWER']],
     ['Bolletta-abc', ['PASSWORD_NEEDS_DIGIT']],
     ['Bolletta2026', ['PASSWORD_NEEDS_SPECIAL']],
-    ['', ['PASSWORD_TOO_SHORT', 'PASSWORD_NEEDS_UPPER', 'PASSWORD_NEEDS_LOWER', 'PASSWORD_NEEDS_DIGIT', 'PASSWORD_NEEDS_SPECIAL']],
+    [
+      '',
+      [
+        'PASSWORD_TOO_SHORT',
+        'PASSWORD_NEEDS_UPPER',
+        'PASSWORD_NEEDS_LOWER',
+        'PASSWORD_NEEDS_DIGIT',
+        'PASSWORD_NEEDS_SPECIAL',
+      ],
+    ],
   ])('names each unmet rule of %j', (password, rules) => {
     expect(unmetPasswordRules(password)).toEqual(rules)
   })

@@ -8,7 +8,11 @@ import { anonymousCaller, createRegistry, type Handlers } from '../../../src-mai
 import { silentLogger } from '../../../src-main/infra/log/logger'
 
 const testContract: Record<string, ChannelSpec> = {
-  'demo:echo': { access: 'public', input: z.object({ text: z.string().max(10) }).strict(), output: z.string() },
+  'demo:echo': {
+    access: 'public',
+    input: z.object({ text: z.string().max(10) }).strict(),
+    output: z.string(),
+  },
   'demo:admin-only': { access: ['admin'], input: z.object({}).strict(), output: z.string() },
 }
 
@@ -21,7 +25,12 @@ function setup(role: Role | null = null, mustChangePassword = false) {
     handlers: { 'demo:echo': echo, 'demo:admin-only': adminOnly } as unknown as Handlers,
     logger: silentLogger,
     onRejected: rejected,
-    resolveCaller: async (c) => ({ ...anonymousCaller(c), role, actorId: role && 'x', mustChangePassword }),
+    resolveCaller: async (c) => ({
+      ...anonymousCaller(c),
+      role,
+      actorId: role && 'x',
+      mustChangePassword,
+    }),
   })
   return { registry, echo, adminOnly, rejected }
 }
@@ -35,16 +44,20 @@ describe('handler registry', () => {
     expect(echo).toHaveBeenCalledOnce()
   })
 
-  it.each([['nope:nothing'], ['__proto__'], ['constructor'], [42], [null], [{ toString: () => 'demo:echo' }]])(
-    'refuses the unknown channel %s and records it',
-    async (channel) => {
-      const { registry, echo, rejected } = setup('admin')
-      const result = await registry.invoke(channel, { text: 'x' }, connection)
-      expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
-      expect(echo).not.toHaveBeenCalled()
-      expect(rejected).toHaveBeenCalledOnce()
-    },
-  )
+  it.each([
+    ['nope:nothing'],
+    ['__proto__'],
+    ['constructor'],
+    [42],
+    [null],
+    [{ toString: () => 'demo:echo' }],
+  ])('refuses the unknown channel %s and records it', async (channel) => {
+    const { registry, echo, rejected } = setup('admin')
+    const result = await registry.invoke(channel, { text: 'x' }, connection)
+    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+    expect(echo).not.toHaveBeenCalled()
+    expect(rejected).toHaveBeenCalledOnce()
+  })
 
   it.each<Role | null>([null, 'customer', 'front_desk', 'back_office'])(
     'refuses role %s on an admin channel',
@@ -73,7 +86,11 @@ describe('handler registry', () => {
 
   it('refuses a malformed payload with the fields at fault', async () => {
     const { registry, echo } = setup()
-    const result = await registry.invoke('demo:echo', { text: 'far too long text', extra: 1 }, connection)
+    const result = await registry.invoke(
+      'demo:echo',
+      { text: 'far too long text', extra: 1 },
+      connection,
+    )
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.code).toBe('INVALID_INPUT')
@@ -106,7 +123,10 @@ describe('handler registry', () => {
         fc.anything(),
         async (channel, payload) => {
           const valid = contract[channel].input.safeParse(payload).success
-          const result = await registry.invoke(channel, payload, { transport: 'fuzz', connectionId: 'f' })
+          const result = await registry.invoke(channel, payload, {
+            transport: 'fuzz',
+            connectionId: 'f',
+          })
           if (!valid) {
             expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
             expect(handlers[channel]).not.toHaveBeenCalled()

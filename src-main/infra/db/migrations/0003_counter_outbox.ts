@@ -18,7 +18,7 @@ export async function up(db: Knex): Promise<void> {
     t.text('status').notNullable().checkIn(['pending', 'sending', 'sent', 'dead'])
     t.integer('attempts').notNullable().defaultTo(0)
     t.text('next_attempt_at').notNullable()
-    /** While `sending`: after this instant the row is presumed orphaned by a crash and reclaimed. */
+    /** While `sending`: past this instant the row counts as orphaned by a crash, to reclaim. */
     t.text('lease_until').nullable()
     t.text('last_error').nullable()
     t.text('created_at').notNullable()

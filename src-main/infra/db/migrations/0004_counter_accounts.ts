@@ -20,7 +20,11 @@ export async function up(db: Knex): Promise<void> {
 
   await db.schema.createTable('counter_account_customers', (t) => {
     t.text('id').primary()
-    t.text('account_id').notNullable().references('id').inTable('counter_accounts').onDelete('CASCADE')
+    t.text('account_id')
+      .notNullable()
+      .references('id')
+      .inTable('counter_accounts')
+      .onDelete('CASCADE')
     t.text('codice_cliente').notNullable().references('codice_cliente').inTable('replica_customers')
     t.text('created_at').notNullable()
     t.unique(['account_id', 'codice_cliente'])
@@ -31,7 +35,11 @@ export async function up(db: Knex): Promise<void> {
   // kiosk, both stored as SHA-256 only.
   await db.schema.createTable('counter_account_tokens', (t) => {
     t.text('id').primary()
-    t.text('account_id').notNullable().references('id').inTable('counter_accounts').onDelete('CASCADE')
+    t.text('account_id')
+      .notNullable()
+      .references('id')
+      .inTable('counter_accounts')
+      .onDelete('CASCADE')
     t.text('purpose').notNullable().checkIn(['confirm-email', 'reset-password'])
     t.text('token_hash').notNullable().unique()
     t.text('code_hash').notNullable()
