@@ -49,7 +49,13 @@ export async function demoTemplateDir(): Promise<string> {
   })
   await counter.db.raw('PRAGMA wal_checkpoint(TRUNCATE)')
   await counter.close()
-  renameSync(staging, dir)
+  try {
+    renameSync(staging, dir)
+  } catch (err) {
+    // Another process built the same template meanwhile: theirs is as good as ours.
+    if (!existsSync(join(dir, 'sportello.sqlite'))) throw err
+    rmSync(staging, { recursive: true, force: true })
+  }
   return dir
 }
 

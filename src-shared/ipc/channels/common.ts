@@ -1,4 +1,5 @@
 // Building blocks of the channel declarations.
+import '../zod-config'
 import { z } from 'zod'
 import type { Access } from '../roles'
 
