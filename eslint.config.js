@@ -1,16 +1,26 @@
-// Lint: typescript-eslint + eslint-plugin-vue, and the house's import zones (STYLE.md):
-// only src-main/app imports electron (and the preload, which is Electron by nature);
-// the renderer and the preload never import src-main; src-shared imports nothing but zod.
+// Lint: typescript-eslint + eslint-plugin-vue, and the house's import zones (STYLE.md), written
+// as `no-restricted-imports` per folder: only src-main/app imports electron (and the preload,
+// which is Electron by nature); the renderer and the preload never import src-main; src-main
+// never imports the renderer, the preload or tests; src-shared imports nothing but zod.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import vue from 'eslint-plugin-vue'
-import importX from 'eslint-plugin-import-x'
 import globals from 'globals'
 
 const electronOnlyInShell = {
   name: 'electron',
   message:
     'Only src-main/app (and the preload) may import electron: keep the rest testable in plain Node.',
+}
+
+/** `no-restricted-imports` options: electron (unless allowed) plus path patterns. */
+const zone = ({ allowElectron = false, patterns = [] } = {}) => [
+  'error',
+  { paths: allowElectron ? [] : [electronOnlyInShell], patterns },
+]
+const mainForbidden = {
+  group: ['**/src-main/**', '**/src-main'],
+  message: 'Talk to main only through the IPC contract (src-shared/ipc).',
 }
 
 export default tseslint.config(
@@ -34,7 +44,6 @@ export default tseslint.config(
   },
   {
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2022, sourceType: 'module' },
-    plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -49,7 +58,7 @@ export default tseslint.config(
       'vue/html-indent': 'off',
       'vue/html-closing-bracket-newline': 'off',
       'vue/multiline-html-element-content-newline': 'off',
-      'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }],
+      'no-restricted-imports': zone(),
       'no-restricted-syntax': [
         'error',
         {
@@ -57,38 +66,40 @@ export default tseslint.config(
           message: 'Windows are built only by src-main/app/window-factory.ts (secure defaults).',
         },
       ],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './src-renderer',
-              from: './src-main',
-              message: 'The renderer talks to main only through the IPC contract.',
-            },
-            {
-              target: './src-preload',
-              from: './src-main',
-              message: 'The preload exposes the contract, nothing of main.',
-            },
-            {
-              target: './src-shared',
-              from: ['./src-main', './src-renderer', './src-preload', './test'],
-              message: 'src-shared imports nothing of the app.',
-            },
-            { target: './src-main', from: ['./src-renderer', './src-preload', './test'] },
-          ],
-        },
-      ],
     },
   },
   {
-    files: [
-      'src-main/app/**/*.ts',
-      'src-preload/**/*.ts',
-      'test/unit/app/**/*.ts',
-      'test/e2e-electron/**/*.ts',
-    ],
+    files: ['src-main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': zone({
+        patterns: [
+          {
+            group: ['**/src-renderer/**', '**/src-preload/**', '**/test/**', '**/bench/**'],
+            message: 'Main never imports the renderer, the preload, tests or benchmarks.',
+          },
+        ],
+      }),
+    },
+  },
+  {
+    files: ['src-main/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': zone({
+        allowElectron: true,
+        patterns: [{ group: ['**/src-renderer/**', '**/src-preload/**', '**/test/**'] }],
+      }),
+    },
+  },
+  {
+    files: ['src-preload/**/*.ts'],
+    rules: { 'no-restricted-imports': zone({ allowElectron: true, patterns: [mainForbidden] }) },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': zone({ patterns: [mainForbidden] }) },
+  },
+  {
+    files: ['test/unit/app/**/*.ts', 'test/e2e-electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
@@ -98,17 +109,18 @@ export default tseslint.config(
   {
     files: ['src-shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(?!zod$|\\.{1,2}/)',
-              message: 'src-shared imports only zod and its own files.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': zone({
+        patterns: [
+          {
+            regex: '^(?!zod$|\\.{1,2}/)',
+            message: 'src-shared imports only zod and its own files.',
+          },
+          {
+            group: ['**/src-main/**', '**/src-renderer/**', '**/src-preload/**', '**/test/**'],
+            message: 'src-shared imports nothing of the app.',
+          },
+        ],
+      }),
     },
   },
   {
