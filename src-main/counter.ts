@@ -20,6 +20,13 @@ import { createSessionService } from './features/sessions/session-service'
 import { sessionHandlers } from './features/sessions/session-handlers'
 import { readSetting } from './features/settings/settings-repo'
 import { systemHandlers } from './features/system/system-handlers'
+import { settingsHandlers } from './features/settings/settings-handlers'
+import {
+  openSecretBox,
+  unprotectedKeys,
+  type KeyProtector,
+  type SecretBox,
+} from './infra/crypto/secret-box'
 import { mailHandlers } from './features/mail/mail-handlers'
 import { startMailService } from './features/mail/mail-service'
 
@@ -37,6 +44,8 @@ export type CounterOptions = {
   logger?: Logger
   hasher?: PasswordHasher
   onDemoProgress?: (progress: DemoProgress) => void
+  /** Wraps the secret box's data key: Electron's safeStorage in the app. */
+  keyProtector?: KeyProtector
 }
 
 export type Counter = {
@@ -60,8 +69,10 @@ export type ServiceDeps = {
   databaseFile: string
   /** Floor for answers that must not reveal whether an email is known (see atLeast). */
   uniformResponseMs?: number
+  box: SecretBox
   /** Called after a mail is queued, so the sender need not wait for its next poll. */
   onMailQueued?: () => void
+  onMailSettingsChanged?: () => Promise<void>
 }
 
 /** Every service and the handler registry over them: one assembly for the app and the tests. */
@@ -100,6 +111,14 @@ export function assembleServices(deps: ServiceDeps) {
     ...accountsHandlers({ db, accounts, sessions }),
     ...operatorsHandlers({ db, operators, sessions }),
     ...mailHandlers({ db, info, audit }),
+    ...settingsHandlers({
+      db,
+      clock,
+      box: deps.box,
+      audit,
+      info,
+      onMailSettingsChanged: deps.onMailSettingsChanged,
+    }),
   }
   const registry = createRegistry({
     handlers,
@@ -134,7 +153,11 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
 
   const mode = options.mode ?? (await readSetting<AppMode>(db, 'mode')) ?? 'desk'
   const info: AppInfo = { mode, version: options.version, demo: options.demo }
-  const mail = await startMailService({ db, clock, random, logger, demo: options.demo })
+  const protector = options.keyProtector ?? unprotectedKeys
+  if (protector === unprotectedKeys)
+    logger.warn('secrets at rest are protected by file permissions only (no keychain)')
+  const box = openSecretBox(dataDir, protector)
+  const mail = await startMailService({ db, clock, random, logger, box, demo: options.demo })
   const { registry, services } = assembleServices({
     db,
     clock,
@@ -144,7 +167,9 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     info,
     dataDir,
     databaseFile: file,
+    box,
     onMailQueued: () => mail.wake(),
+    onMailSettingsChanged: () => mail.reconfigure(),
   })
 
   logger.info(

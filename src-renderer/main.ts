@@ -8,6 +8,7 @@ import './ui/styles/base.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { useSessionStore } from './features/session/store/session-store'
 import { useAppStore } from './features/shell/store/app-store'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
@@ -16,10 +17,14 @@ import { installPrimeVue } from './ui/primevue/install'
 async function start(): Promise<void> {
   const app = createApp(App)
   const pinia = createPinia()
-  app.use(pinia).use(createAppI18n()).use(createAppRouter())
+  app.use(pinia).use(createAppI18n())
   installPrimeVue(app)
-  // Mode and version first, so the first screen drawn is already the right one (kiosk or desk).
-  await useAppStore(pinia).load()
+  // Mode, version and who is signed in first, so the router's guards and the first screen drawn
+  // are already the right ones (kiosk or desk, sign-in or start page).
+  const appStore = useAppStore(pinia)
+  await appStore.load()
+  await useSessionStore(pinia).start(appStore.mode)
+  app.use(createAppRouter())
   app.mount('#app')
 }
 

@@ -1,15 +1,35 @@
-// Every route of the UI, in one place. Hash history: the app is served from app:// files, and a
-// hash URL never asks the protocol handler for a path that is not a file.
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+// Every route of the UI, in one place, with the rules that guard them. Hash history: the app is
+// served from app:// files, and a hash URL never asks the protocol handler for a path that is not
+// a file. The guards only steer the UI: main checks the role of every call regardless.
+import { watch } from 'vue'
+import {
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationNormalized,
+  type RouteLocationRaw,
+  type RouteRecordRaw,
+} from 'vue-router'
+import type { AppMode } from '../src-shared/ipc'
 import HomeView from './features/home/views/HomeView.vue'
+import { useSessionStore } from './features/session/store/session-store'
+import { useAppStore } from './features/shell/store/app-store'
 import NotFoundView from './features/shell/views/NotFoundView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title (document.title); the home page's depends on the mode. */
     titleKey?: string
+    /** Who may open the page; without it, anyone (at a desk: any signed-in operator). */
+    access?: 'customer' | 'operator' | 'admin' | 'signed-in'
+    /** The modes the page exists in; without it, both. */
+    modes?: readonly AppMode[]
+    /** Shown only with demo data (e.g. "Posta inviata"). */
+    demoOnly?: boolean
   }
 }
+
+const kioskOnly = ['kiosk'] as const
+const deskOnly = ['desk'] as const
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
@@ -19,6 +39,95 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./features/status/views/StatusView.vue'),
     meta: { titleKey: 'status.title' },
   },
+  // Customer flows: at a kiosk the customer walks them; at a desk the operator runs them.
+  {
+    path: '/registrati',
+    name: 'register',
+    component: () => import('./features/accounts/views/RegisterView.vue'),
+    meta: { titleKey: 'register.title' },
+  },
+  {
+    // The confirmation mail's link `sportello://confirm?token=…` opens here; without a token the
+    // customer types the email and the 6-digit code.
+    path: '/conferma',
+    name: 'confirm',
+    component: () => import('./features/accounts/views/ConfirmView.vue'),
+    meta: { titleKey: 'confirm.title' },
+  },
+  {
+    path: '/accedi',
+    name: 'login',
+    component: () => import('./features/accounts/views/LoginView.vue'),
+    meta: { titleKey: 'login.title', modes: kioskOnly },
+  },
+  {
+    path: '/password-dimenticata',
+    name: 'recovery',
+    component: () => import('./features/accounts/views/RecoveryView.vue'),
+    meta: { titleKey: 'recovery.title' },
+  },
+  {
+    // The reset mail's link `sportello://reset?token=…` opens here.
+    path: '/nuova-password',
+    name: 'reset-by-link',
+    component: () => import('./features/accounts/views/ResetByLinkView.vue'),
+    meta: { titleKey: 'recovery.title' },
+  },
+  {
+    path: '/area-clienti',
+    name: 'customer-area',
+    component: () => import('./features/accounts/views/CustomerAreaView.vue'),
+    meta: { titleKey: 'area.title', access: 'customer' },
+  },
+  {
+    path: '/cambia-password',
+    name: 'change-password',
+    component: () => import('./features/session/views/ChangePasswordView.vue'),
+    meta: { titleKey: 'changePassword.title', access: 'signed-in' },
+  },
+  // Desk: the operator's sign-in and tools.
+  {
+    path: '/accesso-operatore',
+    name: 'operator-sign-in',
+    component: () => import('./features/session/views/OperatorSignInView.vue'),
+    meta: { titleKey: 'operatorSignIn.title', modes: deskOnly },
+  },
+  {
+    path: '/sblocca-account',
+    name: 'unlock',
+    component: () => import('./features/desk/views/UnlockView.vue'),
+    meta: { titleKey: 'unlock.title', modes: deskOnly, access: 'operator' },
+  },
+  {
+    path: '/posta-inviata',
+    name: 'mailbox',
+    component: () => import('./features/desk/views/MailboxView.vue'),
+    meta: { titleKey: 'mailbox.title', modes: deskOnly, access: 'operator', demoOnly: true },
+  },
+  {
+    path: '/operatori',
+    name: 'operators',
+    component: () => import('./features/desk/views/OperatorsView.vue'),
+    meta: { titleKey: 'operators.title', modes: deskOnly, access: 'admin' },
+  },
+  {
+    path: '/registro-attivita',
+    name: 'audit',
+    component: () => import('./features/desk/views/AuditView.vue'),
+    meta: { titleKey: 'audit.title', modes: deskOnly, access: 'admin' },
+  },
+  {
+    path: '/posta-non-consegnata',
+    name: 'dead-letters',
+    component: () => import('./features/desk/views/DeadLettersView.vue'),
+    meta: { titleKey: 'deadLetters.title', modes: deskOnly, access: 'admin' },
+  },
+  {
+    path: '/accesso-negato',
+    name: 'forbidden',
+    component: () => import('./features/shell/views/ForbiddenView.vue'),
+    meta: { titleKey: 'forbidden.title' },
+  },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
@@ -27,10 +136,73 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
+/** Where a navigation to `to` must go instead, or `true` when it may proceed. */
+export function redirectFor(to: RouteLocationNormalized): true | RouteLocationRaw {
+  const app = useAppStore()
+  const session = useSessionStore()
+  const home = { name: 'home' }
+  if (to.name === 'not-found') return true
+
+  // A first-access or reset password must be replaced before anything else.
+  if (session.mustChangePassword) return to.name === 'change-password' ? true : { name: 'change-password' }
+
+  if (to.meta.modes && !to.meta.modes.includes(app.mode)) return home
+  if (to.meta.demoOnly && !app.demo) return home
+
+  if (!app.isKiosk) {
+    // A desk is an operator's workstation: nothing but the sign-in until an operator is in.
+    if (!session.operator) {
+      if (to.name === 'operator-sign-in') return true
+      return to.name === 'home'
+        ? { name: 'operator-sign-in' }
+        : { name: 'operator-sign-in', query: { next: to.fullPath } }
+    }
+    // Signed in: on to the page the operator was asked to sign in for.
+    if (to.name === 'operator-sign-in') return nextAfterSignIn(to) ?? home
+  }
+
+  switch (to.meta.access) {
+    case 'customer':
+      return session.customer ? true : { name: 'login' }
+    case 'operator':
+      return session.operator ? true : home
+    case 'admin':
+      return session.isAdmin ? true : { name: 'forbidden' }
+    case 'signed-in':
+      return session.signedIn ? true : home
+  }
+  // A signed-in customer who asks for ACCEDI again is already in.
+  if (to.name === 'login' && session.customer) return { name: 'customer-area' }
+  return true
+}
+
+/** The in-app path kept in `?next=`, never an address outside the app. */
+function nextAfterSignIn(to: RouteLocationNormalized): string | undefined {
+  const next = to.query.next
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//')
+    ? next
+    : undefined
+}
+
 export function createAppRouter() {
-  return createRouter({
+  const router = createRouter({
     history: createWebHashHistory(),
     routes,
     scrollBehavior: () => ({ top: 0 }),
   })
+  router.beforeEach((to) => redirectFor(to))
+
+  // When the session changes under the current page (sign-out, expiry, a forced password
+  // change), the page's own rule decides again where the window belongs.
+  router.isReady().then(() => {
+    const session = useSessionStore()
+    watch(
+      () => [session.view.kind, session.mustChangePassword, session.operator?.role] as const,
+      () => {
+        const target = redirectFor(router.currentRoute.value)
+        if (target !== true) void router.replace(target)
+      },
+    )
+  }, () => {})
+  return router
 }

@@ -8,6 +8,7 @@ import { appEntryUrl, appScheme } from './app-origin'
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol'
 import { registerIpcHandlers } from './ipc-adapter'
 import { isDemoEnabled, parseModeFlag, resolveNativeBinding } from './mode'
+import { safeStorageKeys } from './safe-storage-keys'
 import { attachNavigationGuards } from './navigation-guards'
 import { createMainWindow } from './window-factory'
 
@@ -30,6 +31,7 @@ async function start(launch: LaunchOptions): Promise<void> {
   counter = await startCounter({
     dataDir: app.getPath('userData'),
     version: app.getVersion(),
+    keyProtector: safeStorageKeys,
     ...launch,
   })
   registerAppProtocol(protocol, join(appRoot, 'out', 'renderer'))

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { accountsChannels } from './channels/accounts'
 import { operatorsChannels } from './channels/operators'
 import { sessionChannels } from './channels/session'
+import { settingsChannels } from './channels/settings'
 import { systemChannels } from './channels/system'
 
 export * from './channels/common'
@@ -12,12 +13,14 @@ export * from './channels/system'
 export * from './channels/session'
 export * from './channels/accounts'
 export * from './channels/operators'
+export * from './channels/settings'
 
 export const contract = {
   ...systemChannels,
   ...sessionChannels,
   ...accountsChannels,
   ...operatorsChannels,
+  ...settingsChannels,
 } as const
 
 export type Contract = typeof contract

@@ -1,10 +1,11 @@
 // The main-process services on a real SQLite file with a few replica customers, a clock the
 // test moves, and cheap password hashing; calls go through the registry as the UI's do.
 import type { Knex } from 'knex'
-import { assembleServices } from '../../src-main/counter'
+import { assembleServices, type ServiceDeps } from '../../src-main/counter'
 import { manualClock } from '../../src-main/infra/clock/clock'
 import { createPasswordHasher, type ScryptParams } from '../../src-main/infra/crypto/password-hash'
 import { cryptoRandom } from '../../src-main/infra/crypto/random'
+import { openSecretBox, unprotectedKeys } from '../../src-main/infra/crypto/secret-box'
 import { migrateToLatest } from '../../src-main/infra/db/open-database'
 import { silentLogger } from '../../src-main/infra/log/logger'
 import type { Connection } from '../../src-main/ipc/registry'
@@ -46,7 +47,7 @@ export async function startHarness(options: { mode?: AppMode; scrypt?: ScryptPar
   const clock = manualClock('2026-11-22T09:00:00.000Z')
   const hasher = createPasswordHasher(options.scrypt ?? FAST_SCRYPT)
   const info = { mode: options.mode ?? 'kiosk', version: 'test', demo: false } as const
-  const { registry, services } = assembleServices({
+  const deps: ServiceDeps = {
     db,
     clock,
     random: cryptoRandom,
@@ -56,9 +57,13 @@ export async function startHarness(options: { mode?: AppMode; scrypt?: ScryptPar
     dataDir: temp.dir,
     databaseFile: temp.file,
     uniformResponseMs: 40,
-  })
+    box: openSecretBox(temp.dir, unprotectedKeys),
+  }
+  const { registry, services } = assembleServices(deps)
   let connections = 0
   return {
+    /** What the services were assembled from: a test can assemble them again ("restart"). */
+    deps,
     db,
     clock,
     hasher,

@@ -4,8 +4,15 @@
 import { Theme } from '@primeuix/themes'
 import * as buttonStyle from 'primevue/button/style'
 import * as cardStyle from 'primevue/card/style'
+import * as checkboxStyle from 'primevue/checkbox/style'
+import * as columnStyle from 'primevue/column/style'
+import * as dataTableStyle from 'primevue/datatable/style'
+import * as dialogStyle from 'primevue/dialog/style'
+import * as inputOtpStyle from 'primevue/inputotp/style'
+import * as inputTextStyle from 'primevue/inputtext/style'
 import * as messageStyle from 'primevue/message/style'
 import * as progressSpinnerStyle from 'primevue/progressspinner/style'
+import * as radioButtonStyle from 'primevue/radiobutton/style'
 import * as selectButtonStyle from 'primevue/selectbutton/style'
 import * as tagStyle from 'primevue/tag/style'
 import * as toastStyle from 'primevue/toast/style'
@@ -21,8 +28,16 @@ import { sportelloPreset } from './preset'
 export const themedComponents = {
   button: buttonStyle,
   card: cardStyle,
+  checkbox: checkboxStyle,
+  column: columnStyle,
+  datatable: dataTableStyle,
+  dialog: dialogStyle,
+  // InputOtp draws its boxes with InputText
+  inputotp: inputOtpStyle,
+  inputtext: inputTextStyle,
   message: messageStyle,
   progressspinner: progressSpinnerStyle,
+  radiobutton: radioButtonStyle,
   selectbutton: selectButtonStyle,
   tag: tagStyle,
   toast: toastStyle,

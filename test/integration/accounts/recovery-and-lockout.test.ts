@@ -1,5 +1,6 @@
 // "Hai dimenticato la password?", password changes, first-access passwords and lockout.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { assembleServices } from '../../../src-main/counter'
 import { FREE_FAILURES } from '../../../src-main/features/sessions/login-throttle'
 import { createPasswordHasher } from '../../../src-main/infra/crypto/password-hash'
 import { startHarness, privateCustomer, type Harness } from '../../support/counter-harness'
@@ -206,17 +207,7 @@ describe('lockout', () => {
     expect((await loggedIn()).result).toMatchObject({ error: { code: 'ACCOUNT_LOCKED' } })
 
     // A restart forgets nothing: new services over the same database file.
-    const { assembleServices } = await import('../../../src-main/counter')
-    const restarted = assembleServices({
-      db: h.db,
-      clock: h.clock,
-      random: (await import('../../../src-main/infra/crypto/random')).cryptoRandom,
-      hasher: h.hasher,
-      logger: (await import('../../../src-main/infra/log/logger')).silentLogger,
-      info: { mode: 'kiosk', version: 't', demo: false },
-      dataDir: '',
-      databaseFile: '',
-    })
+    const restarted = assembleServices(h.deps)
     expect(
       await restarted.registry.invoke(
         'accounts:login',
@@ -252,18 +243,16 @@ describe('lockout', () => {
     await activeAccount()
     for (let i = 0; i < FREE_FAILURES; i++) await loggedIn('Sbagliata-1!')
     const desk = h.connection()
-    await h
-      .db('counter_operators')
-      .insert({
-        id: '00000000-0000-4000-8000-000000000001',
-        username: 'front',
-        display_name: 'Front Desk',
-        role: 'front_desk',
-        password_hash: await createPasswordHasher({ N: 2 ** 10, r: 8, p: 1 }).hash(
-          'Sportello-Front-26!',
-        ),
-        created_at: '2026-01-01T00:00:00Z',
-      })
+    await h.db('counter_operators').insert({
+      id: '00000000-0000-4000-8000-000000000001',
+      username: 'front',
+      display_name: 'Front Desk',
+      role: 'front_desk',
+      password_hash: await createPasswordHasher({ N: 2 ** 10, r: 8, p: 1 }).hash(
+        'Sportello-Front-26!',
+      ),
+      created_at: '2026-01-01T00:00:00Z',
+    })
     // The harness runs in kiosk mode, where operators cannot sign in: the service is called directly.
     const operatorCaller = {
       ...desk,

@@ -34,13 +34,11 @@ async function seedOperators() {
     },
   ]
   for (const { password, ...row } of rows) {
-    await h
-      .db('counter_operators')
-      .insert({
-        ...row,
-        password_hash: await h.hasher.hash(password),
-        created_at: '2026-01-01T00:00:00Z',
-      })
+    await h.db('counter_operators').insert({
+      ...row,
+      password_hash: await h.hasher.hash(password),
+      created_at: '2026-01-01T00:00:00Z',
+    })
   }
 }
 

@@ -37,6 +37,8 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'outbox:dead-letters': admin,
   'outbox:retry': admin,
   'mail:demo-mailbox': operators,
+  'settings:get-mail': admin,
+  'settings:set-mail': admin,
 }
 
 let h: Harness
@@ -51,14 +53,8 @@ describe('role × channel matrix', () => {
   const cases = channels.flatMap((channel) => anyone.map((role) => [channel, role] as const))
   it.each(cases)('%s as %s', async (channel, role) => {
     const { handlers } = assembleServices({
-      db: h.db,
-      clock: h.clock,
-      random: (await import('../../../src-main/infra/crypto/random')).cryptoRandom,
-      hasher: h.hasher,
-      logger: silentLogger,
+      ...h.deps,
       info: { mode: 'desk', version: 't', demo: true },
-      dataDir: '',
-      databaseFile: '',
     })
     const registry = createRegistry({
       handlers,

@@ -143,6 +143,8 @@ describe('main: on ready', () => {
       mode: 'kiosk',
       demo: true,
       nativeBinding: '/bindings/electron.node',
+      // Secrets at rest are wrapped by the OS keychain in the app.
+      keyProtector: expect.objectContaining({ name: 'Electron safeStorage' }),
     })
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     expect(electron.ipcMain.handle.mock.calls.length).toBeGreaterThan(0)

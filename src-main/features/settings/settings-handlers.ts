@@ -1,0 +1,39 @@
+import type { Knex } from 'knex'
+import { ok, type AppInfo } from '../../../src-shared/ipc'
+import type { Clock } from '../../infra/clock/clock'
+import type { SecretBox } from '../../infra/crypto/secret-box'
+import type { HandlersFor } from '../../ipc/registry'
+import type { AuditLog } from '../audit/audit-log'
+import { describeSmtpSettings, writeSmtpSettings } from './mail-settings'
+
+export function settingsHandlers(deps: {
+  db: Knex
+  clock: Clock
+  box: SecretBox
+  audit: AuditLog
+  info: AppInfo
+  onMailSettingsChanged?: () => Promise<void>
+}): HandlersFor<'settings:get-mail' | 'settings:set-mail'> {
+  const { db, clock, box, audit, info } = deps
+  return {
+    'settings:get-mail': async () => ok(await describeSmtpSettings(db, info.demo)),
+    'settings:set-mail': async (input, caller) => {
+      await db.transaction(async (trx) => {
+        await writeSmtpSettings(trx, box, input, clock.now())
+        await audit.record(trx, {
+          actorKind: 'operator',
+          actorId: caller.actorId,
+          action: 'settings.mail',
+          outcome: 'ok',
+          detail: {
+            host: input.host,
+            port: input.port,
+            passwordChanged: input.password !== undefined,
+          },
+        })
+      })
+      await deps.onMailSettingsChanged?.()
+      return ok(null)
+    },
+  }
+}

@@ -1,0 +1,71 @@
+// Secrets at rest (SMTP password now; SMS and hub credentials, ID scans later): AES-256-GCM under
+// one data key. The data key lives in the data directory wrapped by a KeyProtector: Electron's
+// safeStorage in the app (OS keychain / DPAPI / libsecret), so a copied data directory alone
+// opens nothing. Plain Node (tests, the browser host) has no keychain: there the key file is
+// stored unwrapped, readable by its owner only, and the log says so.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export type KeyProtector = {
+  /** Shown in logs: which protection the data key has. */
+  name: string
+  protect(key: Buffer): Buffer
+  unprotect(blob: Buffer): Buffer
+}
+
+/** No keychain (plain Node): the key is kept as is, in a file only its owner can read. */
+export const unprotectedKeys: KeyProtector = {
+  name: 'none (file permissions only)',
+  protect: (key) => key,
+  unprotect: (blob) => blob,
+}
+
+export type SecretBox = {
+  seal(plain: string): string
+  open(sealed: string): string
+}
+
+const VERSION = 'v1'
+
+export function openSecretBox(dataDir: string, protector: KeyProtector): SecretBox {
+  const key = loadOrCreateDataKey(join(dataDir, 'keys'), protector)
+  return {
+    seal(plain) {
+      const iv = randomBytes(12)
+      const cipher = createCipheriv('aes-256-gcm', key, iv)
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
+      return [VERSION, iv, cipher.getAuthTag(), body]
+        .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+        .join('.')
+    },
+    open(sealed) {
+      const [version, iv, tag, body] = sealed.split('.')
+      if (version !== VERSION || !iv || !tag || body === undefined)
+        throw new Error('secret box: unknown format')
+      const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'))
+      decipher.setAuthTag(Buffer.from(tag, 'base64url'))
+      return Buffer.concat([
+        decipher.update(Buffer.from(body, 'base64url')),
+        decipher.final(),
+      ]).toString('utf8')
+    },
+  }
+}
+
+function loadOrCreateDataKey(dir: string, protector: KeyProtector): Buffer {
+  const file = join(dir, 'data-key.bin')
+  if (existsSync(file)) {
+    const key = protector.unprotect(readFileSync(file))
+    if (key.length !== 32) throw new Error('secret box: the data key is damaged')
+    return key
+  }
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const key = randomBytes(32)
+  // Written aside, then renamed: a crash never leaves half a key behind.
+  const staging = `${file}.${process.pid}.tmp`
+  writeFileSync(staging, protector.protect(key), { mode: 0o600 })
+  chmodSync(staging, 0o600)
+  renameSync(staging, file)
+  return key
+}

@@ -1,0 +1,93 @@
+// Who is signed in on this window, as main describes it (SessionView). Held in memory only: the
+// session itself lives in main, bound to this window, and the renderer never sees its secret.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { AppError, Result, SessionView } from '../../../../src-shared/ipc'
+import { invoke } from '../../../ipc/client'
+
+export type OperatorSession = Extract<SessionView, { kind: 'operator' }>
+export type CustomerSession = Extract<SessionView, { kind: 'customer' }>
+
+const anonymous: SessionView = { kind: 'anonymous' }
+
+export const useSessionStore = defineStore('session', () => {
+  const view = ref<SessionView>(anonymous)
+  /** Set once main has told who is signed in (at start, before the first screen is drawn). */
+  const known = ref(false)
+
+  const operator = computed(() => (view.value.kind === 'operator' ? view.value : null))
+  const customer = computed(() => (view.value.kind === 'customer' ? view.value : null))
+  const isAdmin = computed(() => operator.value?.role === 'admin')
+  const signedIn = computed(() => view.value.kind !== 'anonymous')
+  const mustChangePassword = computed(
+    () => view.value.kind !== 'anonymous' && view.value.mustChangePassword,
+  )
+
+  function adopt(result: Result<SessionView>): Result<SessionView> {
+    if (result.ok) view.value = result.value
+    known.value = true
+    return result
+  }
+
+  /**
+   * At start: a desk picks up a remembered operator session (RICORDAMI); a kiosk only asks.
+   * On failure the window stays anonymous: the sign-in screen is the safe default.
+   */
+  async function start(mode: 'kiosk' | 'desk'): Promise<void> {
+    const result = await invoke((main) =>
+      mode === 'desk' ? main.session.resume({}) : main.session.current({}),
+    )
+    if (!result.ok) view.value = anonymous
+    adopt(result)
+  }
+
+  async function refresh(): Promise<Result<SessionView>> {
+    return adopt(await invoke((main) => main.session.current({})))
+  }
+
+  async function loginCustomer(identifier: string, password: string) {
+    return adopt(await invoke((main) => main.accounts.login({ identifier, password })))
+  }
+
+  async function loginOperator(username: string, password: string, remember: boolean) {
+    return adopt(await invoke((main) => main.operators.login({ username, password, remember })))
+  }
+
+  async function logout(): Promise<void> {
+    await invoke((main) => main.session.logout({}))
+    // Whatever main answered, this window shows nobody signed in any more.
+    view.value = anonymous
+  }
+
+  /**
+   * Main refused a call because the session is gone (expired, ended by a password change
+   * elsewhere) or must change its password: learn the truth so the guards can act on it.
+   */
+  async function recheckAfter(error: AppError): Promise<boolean> {
+    if (error.code !== 'FORBIDDEN' && error.code !== 'PASSWORD_CHANGE_REQUIRED') return false
+    const before = view.value.kind
+    const result = await refresh()
+    return !result.ok || result.value.kind !== before || error.code === 'PASSWORD_CHANGE_REQUIRED'
+  }
+
+  function clear(): void {
+    view.value = anonymous
+  }
+
+  return {
+    view,
+    known,
+    operator,
+    customer,
+    isAdmin,
+    signedIn,
+    mustChangePassword,
+    start,
+    refresh,
+    loginCustomer,
+    loginOperator,
+    logout,
+    recheckAfter,
+    clear,
+  }
+})

@@ -1,0 +1,44 @@
+// Counter settings an admin manages. Secrets go in, never come out.
+import { z } from 'zod'
+import { adminAccess, channel, emailSchema, noInput, nothing } from './common'
+
+export const mailSettingsViewSchema = z.object({
+  configured: z.boolean(),
+  host: z.string(),
+  port: z.number(),
+  secure: z.boolean(),
+  user: z.string(),
+  from: z.string(),
+  hasPassword: z.boolean(),
+  /** In demo mode mail goes to the built-in server whatever is configured. */
+  demo: z.boolean(),
+})
+export type MailSettingsView = z.infer<typeof mailSettingsViewSchema>
+
+export const settingsChannels = {
+  'settings:get-mail': channel({
+    access: adminAccess,
+    input: noInput,
+    output: mailSettingsViewSchema,
+  }),
+  'settings:set-mail': channel({
+    access: adminAccess,
+    input: z
+      .object({
+        host: z
+          .string()
+          .trim()
+          .min(1)
+          .max(253)
+          .regex(/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/),
+        port: z.number().int().min(1).max(65535),
+        secure: z.boolean(),
+        user: z.string().trim().max(254),
+        /** Absent: keep the stored password; empty: remove it. */
+        password: z.string().max(1024).optional(),
+        from: emailSchema,
+      })
+      .strict(),
+    output: nothing,
+  }),
+}
