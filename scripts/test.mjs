@@ -7,7 +7,6 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['unit + integration (vitest)', 'npx', ['vitest', 'run']],
   ['timing (vitest, alone)', 'npx', ['vitest', 'run', '--config', 'vitest.timing.config.mts']],
-  ['timing (vitest, alone)', 'npx', ['vitest', 'run', '--config', 'vitest.timing.config.mts']],
   ['build (electron-vite)', 'npx', ['electron-vite', 'build']],
   ['end to end (Playwright)', 'npx', ['playwright', 'test']],
 ]
