@@ -17,6 +17,7 @@ import { ensureDemoData, type DemoProgress } from './features/demo/seed-demo'
 import { createOperatorService } from './features/operators/operator-service'
 import { operatorsHandlers } from './features/operators/operators-handlers'
 import { createSessionService } from './features/sessions/session-service'
+import { createPasswordGate } from './features/sessions/password-gate'
 import { sessionHandlers } from './features/sessions/session-handlers'
 import { readSetting } from './features/settings/settings-repo'
 import { systemHandlers } from './features/system/system-handlers'
@@ -80,6 +81,7 @@ export function assembleServices(deps: ServiceDeps) {
   const { db, clock, random, hasher, logger, info } = deps
   const audit = createAuditLog({ clock, random })
   const sessions = createSessionService({ db, clock, random, mode: info.mode })
+  const passwordGate = createPasswordGate({ db, hasher, random })
   const mail: EnqueueMail = async (trx, request) => {
     const id = await enqueueMail(trx, { clock, random }, request)
     deps.onMailQueued?.()
@@ -92,6 +94,7 @@ export function assembleServices(deps: ServiceDeps) {
     hasher,
     sessions,
     audit,
+    passwordGate,
     enqueueMail: mail,
     uniformResponseMs: deps.uniformResponseMs,
   })
@@ -102,6 +105,7 @@ export function assembleServices(deps: ServiceDeps) {
     hasher,
     sessions,
     audit,
+    passwordGate,
     mode: info.mode,
   })
 

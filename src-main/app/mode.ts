@@ -18,7 +18,11 @@ export function parseModeFlag(argv: readonly string[]): AppMode | undefined {
  * it is on unless `--no-demo` or SPORTELLO_DEMO=0; an installed (packaged) build has no default
  * accounts, so there it is off unless `--demo` or SPORTELLO_DEMO=1 asks for it.
  */
-export function isDemoEnabled(argv: readonly string[], env: NodeJS.ProcessEnv, isPackaged = false): boolean {
+export function isDemoEnabled(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  isPackaged = false,
+): boolean {
   if (argv.includes('--no-demo') || env.SPORTELLO_DEMO === '0') return false
   if (argv.includes('--demo') || env.SPORTELLO_DEMO === '1') return true
   return !isPackaged

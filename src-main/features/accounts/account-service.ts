@@ -14,7 +14,8 @@ import { atLeast } from '../../infra/clock/uniform-duration'
 import type { OutboxMail } from '../../infra/outbox/outbox'
 import type { Caller } from '../../ipc/registry'
 import type { AuditLog } from '../audit/audit-log'
-import { clearFailures, recordFailure, throttleState } from '../sessions/login-throttle'
+import { clearFailures } from '../sessions/login-throttle'
+import type { PasswordGate } from '../sessions/password-gate'
 import type { SessionService } from '../sessions/session-service'
 import { consumeToken, issueToken, type TokenProof } from './account-tokens'
 import { checkPassword } from './password-strength'
@@ -29,6 +30,7 @@ export type AccountDeps = {
   hasher: PasswordHasher
   sessions: SessionService
   audit: AuditLog
+  passwordGate: PasswordGate
   enqueueMail: EnqueueMail
   /** Answers that must not tell a known email from an unknown one take at least this long. */
   uniformResponseMs?: number
@@ -58,17 +60,8 @@ const actorOf = (caller: Caller) =>
       : { actorKind: 'anonymous' as const, actorId: null }
 
 export function createAccountService(deps: AccountDeps) {
-  const { db, clock, random, hasher, sessions, audit, enqueueMail } = deps
+  const { db, clock, random, hasher, sessions, audit, passwordGate, enqueueMail } = deps
   const uniform = <T>(work: () => Promise<T>) => atLeast(deps.uniformResponseMs ?? 300, work)
-  let dummyHash: Promise<string> | undefined
-
-  /** Verifying against a throwaway hash costs what a real verification costs. */
-  async function burnVerification(password: string): Promise<false> {
-    dummyHash ??= hasher.hash(random.token(16))
-    await hasher.verify(password, await dummyHash)
-    return false
-  }
-
   async function findByIdentifier(identifier: string): Promise<AccountRow | undefined> {
     if (identifier.includes('@')) {
       return db('counter_accounts').where({ email: identifier.trim().toLowerCase() }).first()
@@ -292,38 +285,22 @@ export function createAccountService(deps: AccountDeps) {
       : `unknown:${sha256(`account:${compactUpper(identifier)}`)}`
     const subject = account?.id ?? null
 
-    const { lockedUntil } = await throttleState(db, key, now)
-    if (lockedUntil) {
-      await burnVerification(password)
-      await audit.record(db, {
-        ...actorOf(caller),
-        subject,
-        action: 'account.login',
-        outcome: 'denied',
-        detail: { reason: 'ACCOUNT_LOCKED' },
-      })
-      return fail('ACCOUNT_LOCKED', { params: { until: lockedUntil.toISOString() } })
-    }
-
-    const passwordOk = account
-      ? await hasher.verify(password, account.password_hash)
-      : await burnVerification(password)
-    if (!passwordOk || !account || account.status === 'disabled') {
-      const after = await db.transaction(async (trx) => {
-        const state = await recordFailure(trx, key, now)
-        await audit.record(trx, {
+    const gate = await passwordGate({
+      key,
+      hash: account && account.status !== 'disabled' ? account.password_hash : null,
+      password,
+      now,
+      onDenied: (trx, reason) =>
+        audit.record(trx, {
           ...actorOf(caller),
           subject,
           action: 'account.login',
           outcome: 'denied',
-          detail: { reason: state.lockedUntil ? 'LOCKED_NOW' : 'INVALID_CREDENTIALS' },
-        })
-        return state
-      })
-      return after.lockedUntil
-        ? fail('ACCOUNT_LOCKED', { params: { until: after.lockedUntil.toISOString() } })
-        : fail('INVALID_CREDENTIALS')
-    }
+          detail: { reason },
+        }),
+    })
+    if (!gate.ok) return gate
+    if (!account) return fail('INVALID_CREDENTIALS') // unreachable: the gate refuses a null hash
 
     if (account.status === 'pending') {
       await audit.record(db, {

@@ -15,7 +15,8 @@ import type { Random } from '../../infra/crypto/random'
 import { sha256 } from '../../infra/crypto/secrets'
 import type { Caller } from '../../ipc/registry'
 import type { AuditLog } from '../audit/audit-log'
-import { clearFailures, recordFailure, throttleState } from '../sessions/login-throttle'
+import { clearFailures, throttleState } from '../sessions/login-throttle'
+import type { PasswordGate } from '../sessions/password-gate'
 import type { SessionService } from '../sessions/session-service'
 import { checkPassword } from '../accounts/password-strength'
 
@@ -36,10 +37,10 @@ export function createOperatorService(deps: {
   hasher: PasswordHasher
   sessions: SessionService
   audit: AuditLog
+  passwordGate: PasswordGate
   mode: AppMode
 }) {
-  const { db, clock, random, hasher, sessions, audit, mode } = deps
-  let dummyHash: Promise<string> | undefined
+  const { db, clock, random, hasher, sessions, audit, passwordGate, mode } = deps
   const actor = (caller: Caller) => ({ actorKind: 'operator' as const, actorId: caller.actorId })
 
   async function login(
@@ -50,35 +51,22 @@ export function createOperatorService(deps: {
     const now = clock.now()
     const op: OperatorRow | undefined = await db('counter_operators').where({ username }).first()
     const key = op ? `operator:${op.id}` : `unknown:${sha256(`operator:${username}`)}`
-    const { lockedUntil } = await throttleState(db, key, now)
-    if (lockedUntil) {
-      await audit.record(db, {
-        actorKind: 'anonymous',
-        subject: op?.id ?? null,
-        action: 'operator.login',
-        outcome: 'denied',
-        detail: { reason: 'ACCOUNT_LOCKED' },
-      })
-      return fail('ACCOUNT_LOCKED', { params: { until: lockedUntil.toISOString() } })
-    }
-    dummyHash ??= hasher.hash(random.token(16))
-    const passwordOk = await hasher.verify(password, op?.password_hash ?? (await dummyHash))
-    if (!op || !passwordOk || op.disabled) {
-      const state = await db.transaction(async (trx) => {
-        const s = await recordFailure(trx, key, now)
-        await audit.record(trx, {
+    const gate = await passwordGate({
+      key,
+      hash: op && !op.disabled ? op.password_hash : null,
+      password,
+      now,
+      onDenied: (trx, reason) =>
+        audit.record(trx, {
           actorKind: 'anonymous',
           subject: op?.id ?? null,
           action: 'operator.login',
           outcome: 'denied',
-          detail: { reason: op?.disabled ? 'DISABLED' : 'INVALID_CREDENTIALS' },
-        })
-        return s
-      })
-      return state.lockedUntil
-        ? fail('ACCOUNT_LOCKED', { params: { until: state.lockedUntil.toISOString() } })
-        : fail('INVALID_CREDENTIALS')
-    }
+          detail: { reason: op?.disabled ? 'DISABLED' : reason },
+        }),
+    })
+    if (!gate.ok) return gate
+    if (!op) return fail('INVALID_CREDENTIALS') // unreachable: the gate refuses a null hash
     const rehash = hasher.needsRehash(op.password_hash) ? await hasher.hash(password) : null
     await db.transaction(async (trx) => {
       await clearFailures(trx, key)
