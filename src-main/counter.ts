@@ -80,7 +80,7 @@ export type ServiceDeps = {
 export function assembleServices(deps: ServiceDeps) {
   const { db, clock, random, hasher, logger, info } = deps
   const audit = createAuditLog({ clock, random })
-  const sessions = createSessionService({ db, clock, random, mode: info.mode })
+  const sessions = createSessionService({ db, clock, random, mode: info.mode, box: deps.box })
   const passwordGate = createPasswordGate({ db, hasher, random })
   const mail: EnqueueMail = async (trx, request) => {
     const id = await enqueueMail(trx, { clock, random }, request)

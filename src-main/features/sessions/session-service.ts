@@ -9,6 +9,7 @@ import type { Random } from '../../infra/crypto/random'
 import { newToken, sha256 } from '../../infra/crypto/secrets'
 import { anonymousCaller, type Caller, type Connection } from '../../ipc/registry'
 import { readSetting, writeSetting } from '../settings/settings-repo'
+import type { SecretBox } from '../../infra/crypto/secret-box'
 import type { Knex } from 'knex'
 
 export type SubjectKind = 'account' | 'operator'
@@ -31,6 +32,7 @@ export function sessionLimits(
     : { idleMs: 60 * minute, maxMs: 12 * 60 * minute }
 }
 
+/** The remembered session's secret, sealed: a copied database alone cannot resume it. */
 const REMEMBERED_KEY = 'desk.remembered-operator-session'
 
 export type SessionService = ReturnType<typeof createSessionService>
@@ -40,8 +42,14 @@ export function createSessionService(deps: {
   clock: Clock
   random: Random
   mode: AppMode
+  box: SecretBox
 }) {
-  const { db, clock, random, mode } = deps
+  const { db, clock, random, mode, box } = deps
+
+  async function rememberedSecret(trx: Db): Promise<string | undefined> {
+    const sealed = await readSetting<string>(trx, REMEMBERED_KEY)
+    return sealed === undefined ? undefined : box.open(sealed)
+  }
   const secrets = new Map<string, string>() // connectionId → session secret
 
   async function start(
@@ -67,7 +75,7 @@ export function createSessionService(deps: {
       expires_at: new Date(now.getTime() + maxMs).toISOString(),
     })
     secrets.set(connection.connectionId, secret)
-    if (remember) await writeSetting(trx, REMEMBERED_KEY, secret, now)
+    if (remember) await writeSetting(trx, REMEMBERED_KEY, box.seal(secret), now)
     return id
   }
 
@@ -137,7 +145,7 @@ export function createSessionService(deps: {
       .where({ secret_hash: hash })
       .whereNull('ended_at')
       .update({ ended_at: clock.now().toISOString(), ended_reason: reason })
-    if ((await readSetting<string>(trx, REMEMBERED_KEY)) === secret) {
+    if ((await rememberedSecret(trx)) === secret) {
       await trx('counter_settings').where({ key: REMEMBERED_KEY }).delete()
     }
   }
@@ -160,7 +168,7 @@ export function createSessionService(deps: {
   /** RICORDAMI at a desk: bind the remembered operator session to a new window, if still valid. */
   async function resumeRemembered(connection: Connection): Promise<boolean> {
     if (mode !== 'desk') return false
-    const secret = await readSetting<string>(db, REMEMBERED_KEY)
+    const secret = await rememberedSecret(db)
     if (!secret || !(await activeRow(secret))) return false
     secrets.set(connection.connectionId, secret)
     return true

@@ -117,6 +117,15 @@ describe('operator sign-in', () => {
     })
   })
 
+  it('keeps no usable session secret in the database: the remembered one is sealed', async () => {
+    await signIn('front', 'Sportello-Front-26!', true)
+    const row = await h.db('counter_settings').where('key', 'like', '%remembered%').first()
+    const session = await h.db('counter_sessions').whereNull('ended_at').first()
+    expect(row.value_json).toMatch(/^"v1\./)
+    // A sealed secret is no secret hash: it cannot be matched against the session table either.
+    expect(row.value_json).not.toContain(session.secret_hash)
+  })
+
   it('without RICORDAMI a new window starts signed out', async () => {
     await signIn('front', 'Sportello-Front-26!')
     expect(await h.call(h.connection(), 'session:resume', {})).toEqual({
