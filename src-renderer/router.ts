@@ -144,7 +144,8 @@ export function redirectFor(to: RouteLocationNormalized): true | RouteLocationRa
   if (to.name === 'not-found') return true
 
   // A first-access or reset password must be replaced before anything else.
-  if (session.mustChangePassword) return to.name === 'change-password' ? true : { name: 'change-password' }
+  if (session.mustChangePassword)
+    return to.name === 'change-password' ? true : { name: 'change-password' }
 
   if (to.meta.modes && !to.meta.modes.includes(app.mode)) return home
   if (to.meta.demoOnly && !app.demo) return home
@@ -194,15 +195,25 @@ export function createAppRouter() {
 
   // When the session changes under the current page (sign-out, expiry, a forced password
   // change), the page's own rule decides again where the window belongs.
-  router.isReady().then(() => {
-    const session = useSessionStore()
-    watch(
-      () => [session.view.kind, session.mustChangePassword, session.operator?.role] as const,
-      () => {
-        const target = redirectFor(router.currentRoute.value)
-        if (target !== true) void router.replace(target)
-      },
-    )
-  }, () => {})
+  router.isReady().then(
+    () => {
+      const session = useSessionStore()
+      const app = useAppStore()
+      watch(
+        () =>
+          [
+            app.mode,
+            session.view.kind,
+            session.mustChangePassword,
+            session.operator?.role,
+          ] as const,
+        () => {
+          const target = redirectFor(router.currentRoute.value)
+          if (target !== true) void router.replace(target)
+        },
+      )
+    },
+    () => {},
+  )
   return router
 }

@@ -1,9 +1,24 @@
-// An operator at a desk: the start page shows the work areas and the replica status.
-import { deskSections, DeskHomePage } from './pages/desk-home-page'
+// An operator at a desk: first the sign-in, then the start page with the customer flows, the
+// work areas to come and the replica status.
+import { comingSections, customerTools, DeskHomePage } from './pages/desk-home-page'
+import { OperatorSignInPage } from './pages/desk-tools'
 import { StatusPage } from './pages/status-page'
 import { deskScreen, expect, test } from './support/app-test'
 
 test.use({ mode: 'desk', ...deskScreen })
+
+test('the desk asks an operator to sign in before anything else', async ({ page }) => {
+  const signIn = new OperatorSignInPage(page)
+  await signIn.open()
+  await expect(signIn.remember).toBeVisible()
+  await expect(page.getByText('Resta collegato per 30 giorni su questa postazione')).toBeVisible()
+  await expect(signIn.shell.homeButton).toHaveCount(0)
+  // Every desk page leads to the sign-in while nobody is signed in.
+  await page.goto('/#/stato')
+  await expect(signIn.heading).toBeVisible()
+  await signIn.signIn('operatore', 'Sbagliata-123!')
+  await expect(signIn.shell.alert()).toHaveText('Le credenziali inserite non sono corrette.')
+})
 
 test('the desk opens on the operator start page', async ({ page }) => {
   const desk = new DeskHomePage(page)
@@ -12,8 +27,10 @@ test('the desk opens on the operator start page', async ({ page }) => {
   await expect(desk.title).toHaveText('Postazione operatore')
   await expect(desk.shell.header).toContainText('Postazione operatore')
   await expect(desk.shell.header).toContainText('AASS — Servizi Pubblici')
+  await expect(desk.shell.header).toContainText('Giulia Bianchi')
   await expect(desk.shell.languageSwitch).toBeVisible()
-  for (const name of deskSections) {
+  for (const name of customerTools) await expect(desk.tool(name)).toBeVisible()
+  for (const name of comingSections) {
     const section = desk.section(name)
     await expect(section).toBeVisible()
     await expect(section).toContainText('Presto disponibile')
@@ -40,22 +57,35 @@ test('the operator opens the replica status and goes back', async ({ page }) => 
 
   await status.shell.homeButton.click()
   await expect(desk.title).toHaveText('Postazione operatore')
-})
 
-test('the desk start page switches to English', async ({ page }) => {
-  const desk = new DeskHomePage(page)
-  await desk.open()
   await desk.shell.chooseLanguage('English')
   await expect(desk.title).toHaveText('Operator workstation')
   await expect(desk.section('Customer search')).toContainText('Coming soon')
+  await expect(desk.shell.header).toContainText('Front-desk operator')
   await expect(desk.statusLink).toBeVisible()
 })
 
 test('the desk is usable with the keyboard alone', async ({ page }) => {
+  const signIn = new OperatorSignInPage(page)
+  await signIn.open()
+  for (
+    let i = 0;
+    i < 10 && !(await signIn.username.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(signIn.username).toBeFocused()
+  await page.keyboard.type('operatore')
+  await page.keyboard.press('Tab')
+  await expect(signIn.password).toBeFocused()
+  await page.keyboard.type('Sportello-Front-26!')
+  await page.keyboard.press('Enter')
   const desk = new DeskHomePage(page)
-  await desk.open()
+  await expect(desk.title).toHaveText('Postazione operatore')
+
   // Tab to the status link and open it with Enter.
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab')
     if (await desk.statusLink.evaluate((el) => el === document.activeElement)) break
   }

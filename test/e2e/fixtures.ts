@@ -1,21 +1,76 @@
 // Playwright fixtures: each test gets its own copy of the demo replica behind a browser host.
+// Options: `clockAt` gives the host a clock the test moves by hand (`clock.advance(ms)`); a test
+// that asks for `deskHost` / `deskPage` also gets a second counter in desk mode on the SAME data
+// directory (two counters on one SQLite file, as in an office: WAL and busy_timeout make it
+// work), with an operator's browser window of its own.
 import { rmSync } from 'node:fs'
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import type { AppMode } from '../../src-shared/ipc'
+import { manualClock } from '../../src-main/infra/clock/clock'
 import { silentLogger } from '../../src-main/infra/log/logger'
 import { startBrowserHost, type BrowserHost } from '../support/browser-host'
 import { copyOfDemoData, demoTemplateDir } from '../support/demo-template'
 
-type Fixtures = { mode: AppMode; host: BrowserHost }
+export type ManualClock = ReturnType<typeof manualClock>
 
-export const test = base.extend<Fixtures>({
+/** An operator's monitor. */
+export const deskScreen = { viewport: { width: 1280, height: 800 } } as const
+
+type Options = {
+  mode: AppMode
+  /** Start the hosts on a hand-moved clock at this instant; `null`: the real clock. */
+  clockAt: string | null
+}
+
+type Fixtures = {
+  dataDir: string
+  clock: ManualClock | null
+  host: BrowserHost
+  deskHost: BrowserHost
+  deskPage: Page
+}
+
+export const test = base.extend<Options & Fixtures>({
   mode: ['kiosk', { option: true }],
-  host: async ({ mode }, use) => {
-    const dataDir = copyOfDemoData(await demoTemplateDir())
-    const host = await startBrowserHost({ dataDir, mode, logger: silentLogger })
+  clockAt: [null, { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = copyOfDemoData(await demoTemplateDir())
+    await use(dir)
+    rmSync(dir, { recursive: true, force: true })
+  },
+  clock: async ({ clockAt }, use) => use(clockAt === null ? null : manualClock(clockAt)),
+  host: async ({ mode, dataDir, clock }, use) => {
+    const host = await startBrowserHost({
+      dataDir,
+      mode,
+      logger: silentLogger,
+      clock: clock ?? undefined,
+    })
     await use(host)
     await host.close()
-    rmSync(dataDir, { recursive: true, force: true })
+  },
+  deskHost: async ({ host, dataDir, clock }, use) => {
+    // After `host`, so that the first counter has migrated and seeded the file.
+    void host
+    const desk = await startBrowserHost({
+      dataDir,
+      mode: 'desk',
+      logger: silentLogger,
+      clock: clock ?? undefined,
+    })
+    await use(desk)
+    await desk.close()
+  },
+  deskPage: async ({ browser, deskHost }, use) => {
+    const context = await browser.newContext({
+      ...deskScreen,
+      locale: 'it-IT',
+      baseURL: deskHost.url,
+    })
+    const page = await context.newPage()
+    await use(page)
+    await context.close()
   },
   baseURL: async ({ host }, use) => use(host.url),
 })

@@ -1,6 +1,6 @@
 // A customer at the self-service kiosk: finds the services, learns which are coming, opens the
 // counter's status, switches language, and gets back home.
-import { customerServices, KioskHomePage } from './pages/kiosk-home-page'
+import { availableServices, comingServices, KioskHomePage } from './pages/kiosk-home-page'
 import { StatusPage } from './pages/status-page'
 import { expect, kioskScreen, test } from './support/app-test'
 
@@ -14,7 +14,8 @@ test('the kiosk welcomes the customer and shows the service tiles', async ({ pag
   await expect(page).toHaveTitle('Benvenuto — Sportello')
   await expect(home.shell.header).toContainText('Sportello')
   await expect(home.shell.header).toContainText('AASS — Servizi Pubblici')
-  for (const service of customerServices) await expect(home.comingSoonTile(service)).toBeVisible()
+  for (const service of availableServices) await expect(home.serviceTile(service)).toBeVisible()
+  for (const service of comingServices) await expect(home.comingSoonTile(service)).toBeVisible()
   await expect(home.statusTile).toBeVisible()
   // The start page needs no home button; the language switch is there.
   await expect(home.shell.homeButton).toHaveCount(0)
@@ -27,7 +28,7 @@ test('coming-soon tiles are marked, disabled for assistive technology and lead n
   const home = new KioskHomePage(page)
   await home.open()
 
-  for (const service of customerServices) {
+  for (const service of comingServices) {
     const tile = home.comingSoonTile(service)
     await expect(tile).toHaveAttribute('aria-disabled', 'true')
     await expect(tile).toContainText('Presto disponibile')
@@ -43,6 +44,24 @@ test('coming-soon tiles are marked, disabled for assistive technology and lead n
     // The customer closes the notice (its button speaks Italian too) and carries on.
     await notice.getByRole('button', { name: 'Chiudi' }).tap()
     await expect(notice).toHaveCount(0)
+  }
+})
+
+test('the working tiles open their flows and the way home brings the customer back', async ({
+  page,
+}) => {
+  const home = new KioskHomePage(page)
+  const flows = [
+    { tile: 'Registrati', heading: 'Registrati' },
+    { tile: 'Accedi', heading: 'Accedi' },
+    { tile: 'Hai dimenticato la password?', heading: 'Hai dimenticato la password?' },
+  ]
+  for (const flow of flows) {
+    await home.open()
+    await home.serviceTile(flow.tile).tap()
+    await expect(home.shell.heading()).toHaveText(flow.heading)
+    await home.shell.footerHomeButton.tap()
+    await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
   }
 })
 
@@ -95,7 +114,7 @@ test('switching to English changes the texts and the number formatting', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Welcome to the self-service counter',
   )
-  await expect(page.getByRole('button', { name: 'Register', exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Register', exact: true })).toBeVisible()
   await status.shell.chooseLanguage('Italiano')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Benvenuto allo sportello self-service',

@@ -3,10 +3,16 @@
 // services).
 import AxeBuilder from '@axe-core/playwright'
 import type { Page, Route } from '@playwright/test'
+import { DeskHomePage } from './pages/desk-home-page'
 import { StatusPage } from './pages/status-page'
 import { deskScreen, expect, test } from './support/app-test'
 
 test.use({ mode: 'desk', ...deskScreen })
+
+// A desk shows nothing before an operator signs in.
+test.beforeEach(async ({ page }) => {
+  await new DeskHomePage(page).open()
+})
 
 /** Makes the next `system:status` calls answer with `handler`, the others reach main. */
 async function interceptStatus(page: Page, handler: (route: Route) => Promise<void>) {

@@ -91,6 +91,18 @@ export const sportelloPreset = definePreset(Aura, {
         paddingY: '0.625rem',
         label: { fontWeight: '600' },
       },
+      // Aura's outlined buttons are light grey, green and red on white (2.3:1 to 3.8:1): darker
+      // shades that pass 4.5:1, since outlined buttons carry real actions here (Mostra, Indietro,
+      // Disattiva).
+      colorScheme: {
+        light: {
+          outlined: {
+            secondary: { borderColor: '{surface.500}', color: '{surface.700}' },
+            success: { borderColor: '#00703c', color: '#00703c' },
+            danger: { borderColor: '#a4101a', color: '#a4101a' },
+          },
+        },
+      },
     },
     card: {
       root: {
@@ -106,6 +118,7 @@ export const sportelloPreset = definePreset(Aura, {
         light: {
           secondary: { background: '{surface.100}', color: '{surface.700}' },
           warn: { background: '#fff1d6', color: '#7a4500' },
+          success: { background: '#e3f4ea', color: '#00573a' },
           info: { background: '{primary.50}', color: '{primary.800}' },
         },
       },
@@ -115,6 +128,9 @@ export const sportelloPreset = definePreset(Aura, {
       colorScheme: {
         light: {
           error: { color: '#a4101a', background: '#fdeeee', borderColor: '#e8a5aa' },
+          // Aura's yellow and green text on pale yellow and green stay under 4.5:1.
+          warn: { color: '#6b3d00', background: '#fff4e0', borderColor: '#e8b96a' },
+          success: { color: '#00573a', background: '#e6f4ec', borderColor: '#8cc9a6' },
           info: {
             color: '{primary.800}',
             background: '{primary.50}',

@@ -25,13 +25,28 @@ export class AppShell {
   }
 
   async chooseLanguage(language: Language): Promise<void> {
-    const button = this.languageButton(language)
-    if (await this.page.evaluate(() => matchMedia('(pointer: coarse)').matches)) await button.tap()
-    else await button.click()
+    await press(this.languageButton(language))
+  }
+
+  /** ESCI, in the header. */
+  get signOutButton(): Locator {
+    return this.header.getByRole('button', { name: /^(ESCI|SIGN OUT)$/ })
+  }
+
+  /** A message the screen shows in its main area (errors are alerts). */
+  alert(): Locator {
+    return this.page.getByRole('main').getByRole('alert')
   }
 
   /** The page heading (h1) of the current screen. */
   heading(): Locator {
     return this.page.getByRole('main').getByRole('heading', { level: 1 })
   }
+}
+
+/** A finger on a touch screen (the kiosk), a mouse click elsewhere. */
+export async function press(target: Locator): Promise<void> {
+  const touch = await target.page().evaluate(() => matchMedia('(pointer: coarse)').matches)
+  if (touch) await target.tap()
+  else await target.click()
 }

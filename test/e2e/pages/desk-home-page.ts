@@ -1,12 +1,17 @@
-// The operator's start page at a desk.
+// The operator's start page at a desk (after signing in).
 import type { Locator, Page } from '@playwright/test'
 import { AppShell } from './app-shell'
+import { OperatorSignInPage, type DemoRole } from './desk-tools'
 
-export const deskSections = [
-  'Ricerca clienti',
-  'Coda istruttorie',
-  'Impostazioni',
-  'Registro attività',
+/** Work areas still to come: shown, marked "coming soon", not links. */
+export const comingSections = ['Ricerca clienti', 'Coda istruttorie'] as const
+
+/** The customer flows an operator runs for the customer in front of them. */
+export const customerTools = [
+  'Registrazione',
+  'Conferma registrazione',
+  'Password dimenticata',
+  'Sblocca account cliente',
 ] as const
 
 export class DeskHomePage {
@@ -20,14 +25,18 @@ export class DeskHomePage {
     this.statusLink = page.getByRole('link', { name: /stato della replica|replica status/i })
   }
 
-  async open(): Promise<void> {
-    await this.page.goto('/')
-    await this.title.waitFor()
+  /** Signs in (front desk unless told) and waits for the start page. */
+  async open(role: DemoRole = 'front_desk'): Promise<void> {
+    await new OperatorSignInPage(this.page).signInAs(role)
   }
 
   section(name: string): Locator {
     return this.page.getByRole('listitem').filter({
       has: this.page.getByRole('heading', { level: 3, name, exact: true }),
     })
+  }
+
+  tool(name: string): Locator {
+    return this.page.getByRole('link', { name: new RegExp(`^${name}`) })
   }
 }

@@ -2,11 +2,12 @@
 import type { Locator, Page } from '@playwright/test'
 import { AppShell } from './app-shell'
 
-export const customerServices = [
-  'Registrati',
-  'Accedi',
+/** The customer services that work at the kiosk: their tiles are links. */
+export const availableServices = ['Registrati', 'Accedi', 'Hai dimenticato la password?'] as const
+
+/** The ones still to come: their tiles only explain. */
+export const comingServices = [
   'Le mie bollette',
-  'Hai dimenticato la password?',
   'Canale sicuro (OTP)',
   'Hai cambiato il cellulare o l’email?',
 ] as const
@@ -25,6 +26,11 @@ export class KioskHomePage {
   async open(): Promise<void> {
     await this.page.goto('/')
     await this.welcome.waitFor()
+  }
+
+  /** A customer service tile that works: a link to the flow. */
+  serviceTile(name: string): Locator {
+    return this.page.getByRole('link', { name, exact: true })
   }
 
   /** A customer service tile that is not available yet (it is a button that only explains). */

@@ -2,7 +2,7 @@
 // session itself lives in main, bound to this window, and the renderer never sees its secret.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AppError, Result, SessionView } from '../../../../src-shared/ipc'
+import type { Result, SessionView } from '../../../../src-shared/ipc'
 import { invoke } from '../../../ipc/client'
 
 export type OperatorSession = Extract<SessionView, { kind: 'operator' }>
@@ -59,21 +59,6 @@ export const useSessionStore = defineStore('session', () => {
     view.value = anonymous
   }
 
-  /**
-   * Main refused a call because the session is gone (expired, ended by a password change
-   * elsewhere) or must change its password: learn the truth so the guards can act on it.
-   */
-  async function recheckAfter(error: AppError): Promise<boolean> {
-    if (error.code !== 'FORBIDDEN' && error.code !== 'PASSWORD_CHANGE_REQUIRED') return false
-    const before = view.value.kind
-    const result = await refresh()
-    return !result.ok || result.value.kind !== before || error.code === 'PASSWORD_CHANGE_REQUIRED'
-  }
-
-  function clear(): void {
-    view.value = anonymous
-  }
-
   return {
     view,
     known,
@@ -87,7 +72,5 @@ export const useSessionStore = defineStore('session', () => {
     loginCustomer,
     loginOperator,
     logout,
-    recheckAfter,
-    clear,
   }
 })

@@ -1,0 +1,85 @@
+// ACCEDI at the kiosk: by codice fiscale in any letter case, never remembered on a shared device,
+// and the lockout after five wrong passwords, lifted by an operator at the desk.
+import { CustomerArea, LoginPage } from './pages/customer-flows'
+import { OperatorSignInPage, UnlockPage } from './pages/desk-tools'
+import { confirmedAccount, demoCustomer } from './support/customers'
+import { expect, kioskScreen, test } from './support/app-test'
+
+test.use({ mode: 'kiosk', ...kioskScreen })
+
+const password = 'Bollette-Sicure-26!'
+
+test('a customer signs in with the codice fiscale in lower case and signs out', async ({
+  page,
+  host,
+}) => {
+  const customer = await demoCustomer(host, 'private', 1)
+  await confirmedAccount(host, customer, 'cf.minuscolo@mail.example', password)
+
+  const login = new LoginPage(page)
+  await login.openFromHome()
+  await login.signIn(customer.codiceFiscale!.toLowerCase(), password)
+  const area = new CustomerArea(page)
+  await area.expectOpen()
+  await expect(area.customers.first()).toContainText(customer.codiceCliente)
+  await expect(page.getByRole('main')).toContainText(`Buongiorno, ${customer.name}.`)
+  await area.signOut.tap()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Benvenuto allo sportello self-service',
+  )
+})
+
+test('a kiosk offers no RICORDAMI and says why', async ({ page }) => {
+  const login = new LoginPage(page)
+  await login.openFromHome()
+  await expect(login.sharedDeviceNote).toBeVisible()
+  await expect(page.getByRole('checkbox')).toHaveCount(0)
+  await expect(page.getByText(/ricordami/i)).toHaveCount(0)
+  await expect(login.forgotLink).toBeVisible()
+})
+
+test('wrong credentials get a plain message and the password is cleared', async ({ page }) => {
+  const login = new LoginPage(page)
+  await login.openFromHome()
+  await login.signIn('nessuno@mail.example', 'Sbagliata-123!')
+  await expect(login.shell.alert()).toHaveText('Le credenziali inserite non sono corrette.')
+  await expect(login.password).toHaveValue('')
+})
+
+test.describe('lockout', () => {
+  test.use({ clockAt: '2026-11-23T09:00:00.000Z', timezoneId: 'Europe/Rome' })
+
+  test('five wrong passwords lock the account until a shown time; an operator unlocks it', async ({
+    page,
+    host,
+    deskPage,
+  }) => {
+    const customer = await demoCustomer(host, 'private', 2)
+    const email = 'bloccato@mail.example'
+    await confirmedAccount(host, customer, email, password)
+
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      await login.signIn(email, `Sbagliata-${attempt}!`)
+      await expect(login.shell.alert()).toHaveText('Le credenziali inserite non sono corrette.')
+      await expect(login.password).toHaveValue('')
+    }
+    await login.signIn(email, 'Sbagliata-5!')
+    // 09:00 UTC on the hosts' clock, locked for a minute: 10:01 in San Marino.
+    await expect(login.shell.alert()).toContainText('Account bloccato fino alle 10:01')
+    // Even the right password is refused while locked.
+    await login.signIn(email, password)
+    await expect(login.shell.alert()).toContainText('Account bloccato fino alle 10:01')
+
+    // The customer asks at the counter; the operator checks the ID and unlocks.
+    await new OperatorSignInPage(deskPage).signInAs('front_desk')
+    const unlock = new UnlockPage(deskPage)
+    await unlock.openFromHome()
+    await unlock.unlock(email)
+    await expect(deskPage.getByRole('status')).toContainText(`L’account ${email} è sbloccato`)
+
+    await login.signIn(email, password)
+    await new CustomerArea(page).expectOpen()
+  })
+})

@@ -1,0 +1,147 @@
+// The operator's side: signing in at a desk, and the desk's tools (Posta inviata, Sblocca
+// account cliente, Operatori), read and used the way a clerk does with mouse and keyboard.
+import { expect, type Locator, type Page } from '@playwright/test'
+import { AppShell } from './app-shell'
+
+export const demoOperators = {
+  front_desk: {
+    username: 'operatore',
+    password: 'Sportello-Front-26!',
+    role: 'Operatore di sportello',
+  },
+  back_office: {
+    username: 'revisore',
+    password: 'Sportello-Back-26!',
+    role: 'Revisore (back office)',
+  },
+  admin: { username: 'amministratore', password: 'Sportello-Admin-26!', role: 'Amministratore' },
+} as const
+
+export type DemoRole = keyof typeof demoOperators
+
+export class OperatorSignInPage {
+  readonly shell: AppShell
+  readonly heading: Locator
+  readonly username: Locator
+  readonly password: Locator
+  readonly remember: Locator
+  readonly submit: Locator
+
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+    this.heading = page.getByRole('heading', { level: 1, name: 'Accesso operatore' })
+    this.username = page.getByLabel('Nome utente', { exact: true })
+    this.password = page.getByLabel('Password', { exact: true })
+    this.remember = page.getByRole('checkbox', { name: /^RICORDAMI/ })
+    this.submit = page.getByRole('button', { name: 'ACCEDI', exact: true })
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/')
+    await expect(this.heading).toBeVisible()
+  }
+
+  async signIn(username: string, password: string, { remember = false } = {}): Promise<void> {
+    await this.username.fill(username)
+    await this.password.fill(password)
+    if (remember) await this.remember.check()
+    await this.submit.click()
+  }
+
+  /** Opens the desk and signs in as a demo operator; waits for the start page. */
+  async signInAs(role: DemoRole, options: { remember?: boolean } = {}): Promise<void> {
+    await this.open()
+    const who = demoOperators[role]
+    await this.signIn(who.username, who.password, options)
+    await expect(this.shell.heading()).toHaveText('Postazione operatore')
+  }
+}
+
+export class MailboxPage {
+  readonly shell: AppShell
+  readonly table: Locator
+  readonly dialog: Locator
+
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+    this.table = page.getByRole('table', { name: 'Posta inviata' })
+    this.dialog = page.getByRole('dialog')
+  }
+
+  async openFromHome(): Promise<void> {
+    await this.page.getByRole('link', { name: /^Posta inviata/ }).click()
+    await expect(this.shell.heading()).toHaveText('Posta inviata')
+  }
+
+  row(to: string, subject: string): Locator {
+    return this.table.getByRole('row').filter({ hasText: to }).filter({ hasText: subject })
+  }
+
+  /** Waits for the message (the list refreshes by itself), opens it, returns its text. */
+  async read(to: string, subject: string): Promise<string> {
+    const row = this.row(to, subject).first()
+    await expect(row).toBeVisible({ timeout: 15_000 })
+    await row.getByRole('button', { name: /^Apri/ }).click()
+    await expect(this.dialog).toBeVisible()
+    const text = await this.dialog.locator('pre').innerText()
+    await this.dialog.getByRole('button', { name: 'Chiudi' }).click()
+    await expect(this.dialog).toHaveCount(0)
+    return text
+  }
+}
+
+export class UnlockPage {
+  readonly shell: AppShell
+
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+  }
+
+  async openFromHome(): Promise<void> {
+    await this.page.getByRole('link', { name: /^Sblocca account cliente/ }).click()
+    await expect(this.shell.heading()).toHaveText('Sblocca account cliente')
+  }
+
+  async unlock(email: string): Promise<void> {
+    await this.page.getByLabel('Email dell’account', { exact: true }).fill(email)
+    await this.page
+      .getByRole('checkbox', { name: 'Ho controllato il documento d’identità del cliente' })
+      .check()
+    await this.page.getByRole('button', { name: 'Sblocca', exact: true }).click()
+  }
+}
+
+export class OperatorsPage {
+  readonly shell: AppShell
+  readonly table: Locator
+  readonly dialog: Locator
+
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+    this.table = page.getByRole('table', { name: 'Operatori' })
+    this.dialog = page.getByRole('dialog')
+  }
+
+  async openFromHome(): Promise<void> {
+    await this.page.getByRole('link', { name: /^Operatori/ }).click()
+    await expect(this.shell.heading()).toHaveText('Operatori')
+  }
+
+  row(username: string): Locator {
+    return this.table.getByRole('row').filter({ hasText: username })
+  }
+
+  /** Creates an operator; answers the temporary password the form proposed and the admin read out. */
+  async create(username: string, displayName: string, role: string): Promise<string> {
+    await this.page.getByRole('button', { name: 'Nuovo operatore' }).click()
+    await expect(this.dialog).toBeVisible()
+    await this.dialog.getByLabel('Nome utente', { exact: true }).fill(username)
+    await this.dialog.getByLabel('Nome e cognome', { exact: true }).fill(displayName)
+    await this.dialog.getByRole('radio', { name: role }).check()
+    const password = this.dialog.getByLabel('Password temporanea', { exact: true })
+    const temporary = await password.inputValue()
+    await this.dialog.getByRole('button', { name: 'Crea operatore' }).click()
+    await expect(this.dialog).toHaveCount(0)
+    return temporary
+  }
+}
