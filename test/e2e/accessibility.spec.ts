@@ -12,9 +12,12 @@ import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 async function expectNoViolations(page: Page, screen = ''): Promise<void> {
-  // Messages and dialogs fade in: a colour measured halfway is not the colour on screen.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  // Messages and dialogs fade in (Vue transitions): a colour measured halfway is not the colour
+  // on screen. Wait until no element is entering or leaving and nothing is animating.
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[class*="-enter-from"], [class*="-enter-to"], [class*="-leave-"]') ===
+        null && document.getAnimations().every((animation) => animation.playState !== 'running'),
   )
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
   const summary = results.violations.map((v) => ({

@@ -1,7 +1,11 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openSecretBox, unprotectedKeys, type KeyProtector } from '../../../src-main/infra/crypto/secret-box'
+import {
+  openSecretBox,
+  unprotectedKeys,
+  type KeyProtector,
+} from '../../../src-main/infra/crypto/secret-box'
 import { tempDir } from '../../support/temp-db'
 
 let dir: ReturnType<typeof tempDir>
