@@ -123,6 +123,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'deadLetters.title', modes: deskOnly, access: 'admin' },
   },
   {
+    path: '/impostazioni-posta',
+    name: 'mail-settings',
+    component: () => import('./features/desk/views/MailSettingsView.vue'),
+    meta: { titleKey: 'mailSettings.title', modes: deskOnly, access: 'admin' },
+  },
+  {
     path: '/accesso-negato',
     name: 'forbidden',
     component: () => import('./features/shell/views/ForbiddenView.vue'),

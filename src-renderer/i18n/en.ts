@@ -125,9 +125,10 @@ export const en: Messages = {
         text: 'Emails the mail server refused after every retry.',
         action: 'Open undelivered mail',
       },
-      settings: {
-        title: 'Settings',
-        text: 'Mail, SMS, printer and kiosk.',
+      mailSettings: {
+        title: 'Mail settings',
+        text: 'The server the counter sends its emails to customers through.',
+        action: 'Open the mail settings',
       },
       mailbox: {
         title: 'Sent mail',
@@ -474,6 +475,49 @@ export const en: Messages = {
       'already-registered': 'Account already exists',
     },
   },
+  mailSettings: {
+    title: 'Mail settings',
+    intro:
+      'The mail server (SMTP) the counter sends its emails to customers through: confirmation codes, password recovery, notices.',
+    host: 'SMTP server',
+    hostHelp: 'Just the name, for example smtp.example.com',
+    port: 'Port',
+    portHelp: 'Usually 587 or 465',
+    security: 'Encrypted connection',
+    securityHelp: 'The one your mail provider indicates',
+    securityOptions: {
+      starttls: 'STARTTLS',
+      tls: 'Implicit TLS',
+    },
+    user: 'User name',
+    userHelp: 'Empty if the server needs no sign-in',
+    password: 'Password',
+    passwordKeepHelp: 'Leave it empty to keep the saved one',
+    passwordNoneHelp: 'Only if the server asks for one',
+    passwordSaved: 'Password saved',
+    noPassword: 'No password',
+    passwordToRemove: 'To be removed',
+    remove: 'Remove',
+    removePassword: 'Remove the password',
+    keep: 'Keep it',
+    keepPassword: 'Keep the password',
+    removePending: 'The saved password will be removed when you press Save.',
+    from: 'Sender',
+    fromHelp: "For example counter{'@'}example.com",
+    save: 'Save',
+    saved: 'Mail settings saved.',
+    savedLive: 'The next emails leave through this server.',
+    savedDemo: 'In demo mode, mail still goes to the demo server.',
+    demoTitle: 'Demo mode:',
+    demoText:
+      'every email goes to the built-in demo server (you find them in Sent mail), whatever server is set here. You can still edit and save: the settings apply once the counter leaves demo mode.',
+    notConfiguredTitle: 'Mail not set up yet:',
+    notConfiguredText:
+      'until you save a server, emails to customers wait in the queue. None is lost.',
+    tlsText:
+      'With a user name, the user name and password travel only over an encrypted connection: implicit TLS (port 465) or STARTTLS, which the server must offer, or sending fails.',
+    sealedText: 'The password stays encrypted on this workstation and is never shown.',
+  },
   forbidden: {
     title: 'Access not allowed',
     text: 'This page is for administrators only.',
@@ -511,6 +555,18 @@ export const en: Messages = {
     },
     customerCode: {
       CUSTOMER_NOT_MATCHED: 'Check this code: it does not match the customer code.',
+    },
+    host: {
+      invalid_format:
+        'Type just the server name, for example smtp.example.com: no spaces, no http:// and no port.',
+    },
+    port: {
+      invalid_type: 'A number from 1 to 65535.',
+      too_small: 'A number from 1 to 65535.',
+      too_big: 'A number from 1 to 65535.',
+    },
+    from: {
+      invalid_format: "Type a full email address, for example counter{'@'}example.com.",
     },
     email: {
       invalid_format: "Type a full email address, for example name{'@'}example.com.",

@@ -125,9 +125,10 @@ export const it = {
         text: 'Email rifiutate dal server di posta dopo tutti i tentativi.',
         action: 'Apri la posta non consegnata',
       },
-      settings: {
-        title: 'Impostazioni',
-        text: 'Posta, SMS, stampante e chiosco.',
+      mailSettings: {
+        title: 'Impostazioni posta',
+        text: 'Il server da cui lo sportello invia le email ai clienti.',
+        action: 'Apri le impostazioni della posta',
       },
       mailbox: {
         title: 'Posta inviata',
@@ -478,6 +479,49 @@ export const it = {
       'already-registered': 'Account già esistente',
     },
   },
+  mailSettings: {
+    title: 'Impostazioni posta',
+    intro:
+      'Il server di posta (SMTP) da cui lo sportello invia le email ai clienti: codici di conferma, recupero della password, avvisi.',
+    host: 'Server SMTP',
+    hostHelp: 'Solo il nome, per esempio smtp.esempio.it',
+    port: 'Porta',
+    portHelp: 'Di solito 587 o 465',
+    security: 'Connessione cifrata',
+    securityHelp: 'Quella indicata dal fornitore della posta',
+    securityOptions: {
+      starttls: 'STARTTLS',
+      tls: 'TLS implicito',
+    },
+    user: 'Nome utente',
+    userHelp: 'Vuoto se il server non chiede di autenticarsi',
+    password: 'Password',
+    passwordKeepHelp: 'Lasciala vuota per tenere quella salvata',
+    passwordNoneHelp: 'Solo se il server la chiede',
+    passwordSaved: 'Password salvata',
+    noPassword: 'Nessuna password',
+    passwordToRemove: 'Da rimuovere',
+    remove: 'Rimuovi',
+    removePassword: 'Rimuovi la password',
+    keep: 'Tienila',
+    keepPassword: 'Tieni la password',
+    removePending: 'La password salvata verrà rimossa quando premi Salva.',
+    from: 'Mittente',
+    fromHelp: "Per esempio sportello{'@'}esempio.it",
+    save: 'Salva',
+    saved: 'Impostazioni della posta salvate.',
+    savedLive: 'Le prossime email partono da questo server.',
+    savedDemo: 'In modalità dimostrativa la posta continua ad andare al server di prova.',
+    demoTitle: 'Modalità dimostrativa:',
+    demoText:
+      'tutte le email vanno al server di prova interno (le trovi in Posta inviata), qualunque server sia impostato qui. Puoi comunque modificare e salvare: le impostazioni varranno fuori dalla modalità dimostrativa.',
+    notConfiguredTitle: 'Posta non ancora impostata:',
+    notConfiguredText:
+      'finché non salvi un server, le email ai clienti restano in coda. Nessuna va persa.',
+    tlsText:
+      'Con un nome utente, nome e password viaggiano solo su una connessione cifrata: TLS implicito (porta 465) oppure STARTTLS, che il server deve offrire, altrimenti l’invio non riesce.',
+    sealedText: 'La password resta cifrata su questa postazione e non viene mai mostrata.',
+  },
   forbidden: {
     title: 'Accesso non consentito',
     text: 'Questa pagina è riservata agli amministratori.',
@@ -515,6 +559,18 @@ export const it = {
     },
     customerCode: {
       CUSTOMER_NOT_MATCHED: 'Controlla questo codice: non corrisponde al codice cliente.',
+    },
+    host: {
+      invalid_format:
+        'Scrivi solo il nome del server, per esempio smtp.esempio.it: senza spazi, senza http:// e senza porta.',
+    },
+    port: {
+      invalid_type: 'Un numero da 1 a 65535.',
+      too_small: 'Un numero da 1 a 65535.',
+      too_big: 'Un numero da 1 a 65535.',
+    },
+    from: {
+      invalid_format: "Scrivi un indirizzo email completo, per esempio sportello{'@'}esempio.it.",
     },
     email: {
       invalid_format: "Scrivi un indirizzo email completo, per esempio nome{'@'}esempio.it.",

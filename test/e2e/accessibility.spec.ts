@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { ConfirmPage, LoginPage, RecoveryWizard, RegisterWizard } from './pages/customer-flows'
 import { DeskHomePage } from './pages/desk-home-page'
-import { OperatorSignInPage, OperatorsPage } from './pages/desk-tools'
+import { MailSettingsPage, OperatorSignInPage, OperatorsPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { waitForMail } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
@@ -172,6 +172,7 @@ test.describe('desk', () => {
       'posta-inviata',
       'registro-attivita',
       'posta-non-consegnata',
+      'impostazioni-posta',
     ]) {
       await page.goto(`/#/${path}`)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
@@ -211,6 +212,32 @@ test.describe('desk', () => {
     await new RegisterWizard(page).fillCustomer('Privato', '12345678', '123456')
     await new RegisterWizard(page).goNext()
     await expectNoViolations(page, 'registration run by an operator')
+  })
+
+  test('Impostazioni posta with field errors and a password to remove, in both languages', async ({
+    page,
+  }) => {
+    await new DeskHomePage(page).open('admin')
+    const settings = new MailSettingsPage(page)
+    await settings.openFromHome()
+    await expectNoViolations(page, 'mail settings')
+    await settings.fill({
+      host: 'smtp.aass.example',
+      user: 'sportello',
+      password: 'Posta-Segreta-2026!',
+      from: 'sportello@aass.example',
+    })
+    await settings.saveAndConfirm()
+    await expectNoViolations(page, 'mail settings saved')
+    await settings.removePasswordButton.click()
+    await settings.fill({ host: 'smtp aass', port: '0', from: 'sportello@' })
+    await settings.save()
+    await expect(settings.shell.alert()).toBeVisible()
+    await expect(settings.port).toHaveAccessibleDescription(/65535/)
+    await expectNoViolations(page, 'mail settings with errors')
+    await settings.shell.chooseLanguage('English')
+    await expect(page.getByText('A number from 1 to 65535.')).toBeVisible()
+    await expectNoViolations(page, 'mail settings with errors in English')
   })
 
   test('the page an operator may not open', async ({ page }) => {

@@ -87,6 +87,7 @@ test.describe('desk', () => {
         'registro-attivita',
         'posta-non-consegnata',
         'cambia-password',
+        'impostazioni-posta',
         'operatori',
       ])
       // Dialogs too (PrimeVue's Dialog must not write a <style> either).

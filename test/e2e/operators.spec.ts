@@ -7,7 +7,12 @@ import { deskScreen, expect, test } from './support/app-test'
 
 test.use({ mode: 'desk', ...deskScreen })
 
-const adminLinks = [/^Operatori/, /^Registro attività/, /^Posta non consegnata/]
+const adminLinks = [
+  /^Operatori/,
+  /^Registro attività/,
+  /^Posta non consegnata/,
+  /^Impostazioni posta/,
+]
 
 for (const role of ['front_desk', 'back_office', 'admin'] as const satisfies readonly DemoRole[]) {
   test(`a ${role} operator signs in and sees the tools of the role`, async ({ page }) => {

@@ -5,7 +5,12 @@ import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { LoginPage, RegisterWizard } from './pages/customer-flows'
 import { DeskHomePage } from './pages/desk-home-page'
-import { MailboxPage, OperatorSignInPage, OperatorsPage } from './pages/desk-tools'
+import {
+  MailboxPage,
+  MailSettingsPage,
+  OperatorSignInPage,
+  OperatorsPage,
+} from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { waitForMail } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
@@ -111,6 +116,25 @@ test.describe('desk', () => {
     // The confirmation toast fades away; the list is the subject.
     await page.getByRole('alert').getByRole('button', { name: 'Chiudi' }).click()
     await save(page, 'desk-operators.png')
+  })
+
+  test('Impostazioni posta', async ({ page }) => {
+    await new DeskHomePage(page).open('admin')
+    const settings = new MailSettingsPage(page)
+    await settings.openFromHome()
+    await settings.fill({
+      security: 'STARTTLS',
+      host: 'smtp.aass.example',
+      port: '587',
+      user: 'sportello@aass.example',
+      password: 'Posta-Segreta-2026!',
+      from: 'sportello@aass.example',
+    })
+    // Saved, as the admin finds it the next time: "Password salvata", the password field empty.
+    await settings.saveAndConfirm()
+    await expect(settings.passwordState).toHaveText('Password salvata')
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await save(page, 'desk-mail-settings.png')
   })
 
   test('status in Italian and English', async ({ page }) => {

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test'
 import { LoginPage, RecoveryWizard, RegisterWizard } from './pages/customer-flows'
 import { DeskHomePage } from './pages/desk-home-page'
-import { OperatorSignInPage } from './pages/desk-tools'
+import { MailSettingsPage, OperatorSignInPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { expect, kioskScreen, deskScreen, test } from './support/app-test'
 
@@ -141,5 +141,19 @@ test.describe('desk', () => {
     await expectTargetsAtLeast(page, 44, 'sign-in', 5)
     await new DeskHomePage(page).open('admin')
     await expectTargetsAtLeast(page, 44, 'start page', 10)
+  })
+
+  test('every control of Impostazioni posta is at least 44 × 44 px', async ({ page }) => {
+    await new DeskHomePage(page).open('admin')
+    const settings = new MailSettingsPage(page)
+    await settings.openFromHome()
+    await settings.fill({
+      host: 'smtp.aass.example',
+      password: 'Posta-Segreta-2026!',
+      from: 'sportello@aass.example',
+    })
+    await settings.saveAndConfirm()
+    await expect(settings.removePasswordButton).toBeVisible()
+    await expectTargetsAtLeast(page, 44, 'mail settings', 9)
   })
 })

@@ -91,15 +91,19 @@ export const sportelloPreset = definePreset(Aura, {
         paddingY: '0.625rem',
         label: { fontWeight: '600' },
       },
-      // Aura's outlined buttons are light grey, green and red on white (2.3:1 to 3.8:1): darker
-      // shades that pass 4.5:1, since outlined buttons carry real actions here (Mostra, Indietro,
-      // Disattiva).
+      // Aura's outlined and text buttons are light grey, green and red on white (2.3:1 to 3.8:1):
+      // darker shades that pass 4.5:1, since they carry real actions here (Mostra, Indietro,
+      // Disattiva, Rimuovi la password).
       colorScheme: {
         light: {
           outlined: {
             secondary: { borderColor: '{surface.500}', color: '{surface.700}' },
             success: { borderColor: '#00703c', color: '#00703c' },
             danger: { borderColor: '#a4101a', color: '#a4101a' },
+          },
+          text: {
+            secondary: { color: '{surface.700}' },
+            danger: { color: '#a4101a' },
           },
         },
       },

@@ -145,3 +145,90 @@ export class OperatorsPage {
     return temporary
   }
 }
+
+export type MailServer = {
+  host: string
+  port: string
+  security: 'STARTTLS' | 'TLS implicito'
+  user: string
+  password: string
+  from: string
+}
+
+/** Impostazioni posta (admins): the SMTP server, read and filled as a clerk does. */
+export class MailSettingsPage {
+  readonly shell: AppShell
+  readonly host: Locator
+  readonly port: Locator
+  readonly user: Locator
+  readonly password: Locator
+  readonly from: Locator
+  readonly saveButton: Locator
+  readonly removePasswordButton: Locator
+  /** "Password salvata" or "Nessuna password": all the form ever says about the password. */
+  readonly passwordState: Locator
+  readonly demoNote: Locator
+
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+    this.host = page.getByLabel('Server SMTP', { exact: true })
+    this.port = page.getByLabel('Porta', { exact: true })
+    this.user = page.getByLabel(/^Nome utente/)
+    this.password = page.getByLabel('Password', { exact: true })
+    this.from = page.getByLabel('Mittente', { exact: true })
+    this.saveButton = page.getByRole('button', { name: 'Salva', exact: true })
+    this.removePasswordButton = page.getByRole('button', { name: 'Rimuovi la password' })
+    this.passwordState = page.getByTestId('password-state')
+    this.demoNote = page.getByRole('note').filter({ hasText: 'Modalità dimostrativa' })
+  }
+
+  async openFromHome(): Promise<void> {
+    await this.page.getByRole('link', { name: /^Impostazioni posta/ }).click()
+    await this.waitForForm()
+  }
+
+  async waitForForm(): Promise<void> {
+    await expect(this.shell.heading()).toHaveText('Impostazioni posta')
+    await expect(this.host).toBeVisible()
+  }
+
+  security(name: MailServer['security']): Locator {
+    return this.page.getByRole('radio', { name, exact: true })
+  }
+
+  async fill(server: Partial<MailServer>): Promise<void> {
+    // The kind of connection first: choosing it moves the usual port along.
+    if (server.security) await this.security(server.security).check()
+    if (server.host !== undefined) await this.host.fill(server.host)
+    if (server.port !== undefined) await this.port.fill(server.port)
+    if (server.user !== undefined) await this.user.fill(server.user)
+    if (server.password !== undefined) await this.password.fill(server.password)
+    if (server.from !== undefined) await this.from.fill(server.from)
+  }
+
+  async save(): Promise<void> {
+    await this.saveButton.click()
+  }
+
+  /** The confirmation toast after a save. */
+  savedToast(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Impostazioni della posta salvate.' })
+  }
+
+  /** Saves and waits for the confirmation; closes it so it hides nothing. */
+  async saveAndConfirm(): Promise<void> {
+    await this.save()
+    const toast = this.savedToast()
+    await expect(toast).toBeVisible()
+    await toast.getByRole('button', { name: 'Chiudi' }).click()
+    await expect(toast).toHaveCount(0)
+  }
+
+  async expectShows(server: Omit<MailServer, 'password'>): Promise<void> {
+    await expect(this.host).toHaveValue(server.host)
+    await expect(this.port).toHaveValue(server.port)
+    await expect(this.security(server.security)).toBeChecked()
+    await expect(this.user).toHaveValue(server.user)
+    await expect(this.from).toHaveValue(server.from)
+  }
+}
