@@ -17,7 +17,7 @@ import type { AuditLog } from '../audit/audit-log'
 import { clearFailures } from '../sessions/login-throttle'
 import type { PasswordGate } from '../sessions/password-gate'
 import type { SessionService } from '../sessions/session-service'
-import { consumeToken, issueToken, type TokenProof } from './account-tokens'
+import { consumeToken, issueToken, type TokenProof, type TokenPurpose } from './account-tokens'
 import { checkPassword } from './password-strength'
 
 /** Writes a mail into the outbox, inside the caller's transaction. */
@@ -248,19 +248,32 @@ export function createAccountService(deps: AccountDeps) {
     return rows.map((r) => r.name)
   }
 
+  /** Spends a token; a refusal is audited under `action` before it is returned. */
+  async function spendToken(
+    trx: Db,
+    now: Date,
+    purpose: TokenPurpose,
+    proof: TokenProof,
+    action: string,
+    caller: Caller,
+  ) {
+    const spent = await consumeToken(trx, now, purpose, proof)
+    if (!spent.ok) {
+      await audit.record(trx, {
+        ...actorOf(caller),
+        action,
+        outcome: 'denied',
+        detail: { reason: spent.code },
+      })
+    }
+    return spent
+  }
+
   async function confirm(proof: TokenProof, caller: Caller): Promise<Result<null>> {
     const now = clock.now()
     return db.transaction(async (trx) => {
-      const spent = await consumeToken(trx, now, 'confirm-email', proof)
-      if (!spent.ok) {
-        await audit.record(trx, {
-          ...actorOf(caller),
-          action: 'account.confirm',
-          outcome: 'denied',
-          detail: { reason: spent.code },
-        })
-        return fail(spent.code)
-      }
+      const spent = await spendToken(trx, now, 'confirm-email', proof, 'account.confirm', caller)
+      if (!spent.ok) return fail(spent.code)
       await trx('counter_accounts')
         .where({ id: spent.accountId, status: 'pending' })
         .update({ status: 'active', confirmed_at: now.toISOString() })
@@ -409,16 +422,8 @@ export function createAccountService(deps: AccountDeps) {
     const passwordHash = await hasher.hash(input.newPassword)
     const now = clock.now()
     return db.transaction(async (trx) => {
-      const spent = await consumeToken(trx, now, 'reset-password', proof)
-      if (!spent.ok) {
-        await audit.record(trx, {
-          ...actorOf(caller),
-          action: 'account.reset',
-          outcome: 'denied',
-          detail: { reason: spent.code },
-        })
-        return fail(spent.code)
-      }
+      const spent = await spendToken(trx, now, 'reset-password', proof, 'account.reset', caller)
+      if (!spent.ok) return fail(spent.code)
       const account: AccountRow = await trx('counter_accounts')
         .where({ id: spent.accountId })
         .first()
