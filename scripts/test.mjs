@@ -11,6 +11,16 @@ const steps = [
   ['end to end (Playwright)', 'npx', ['playwright', 'test']],
 ]
 
+// The project runs on the Node that Electron embeds (package.json engines, .nvmrc).
+const major = Number(process.versions.node.split('.')[0])
+console.log(`Node ${process.version} (${process.execPath})`)
+if (major < 24) {
+  console.error(
+    `✗ Node ${process.version} is too old: the project needs Node 24 (.nvmrc). Run \`source scripts/node24.sh\` first.`,
+  )
+  process.exit(1)
+}
+
 const started = Date.now()
 for (const [name, command, args] of steps) {
   const t0 = Date.now()

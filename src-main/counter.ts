@@ -39,7 +39,6 @@ export type CounterOptions = {
   mode?: AppMode
   /** Demo mode: fills an empty replica with demo data and creates the demo operators. */
   demo: boolean
-  nativeBinding?: string
   clock?: Clock
   random?: Random
   logger?: Logger
@@ -151,7 +150,7 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
   const dataDir = resolveDataDir(options.dataDir)
   const file = databaseFile(dataDir)
 
-  const db = openDatabase({ filename: file, nativeBinding: options.nativeBinding })
+  const db = openDatabase({ filename: file })
   await migrateToLatest(db)
   if (options.demo) await ensureDemoData(db, { clock, random, onProgress: options.onDemoProgress })
 

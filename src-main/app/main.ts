@@ -7,7 +7,7 @@ import { startCounter, type Counter, type CounterOptions } from '../counter'
 import { appEntryUrl, appScheme } from './app-origin'
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol'
 import { registerIpcHandlers } from './ipc-adapter'
-import { isDemoEnabled, parseModeFlag, resolveNativeBinding } from './mode'
+import { isDemoEnabled, parseModeFlag } from './mode'
 import { safeStorageKeys } from './safe-storage-keys'
 import { attachNavigationGuards } from './navigation-guards'
 import { createMainWindow } from './window-factory'
@@ -25,7 +25,7 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
-type LaunchOptions = Pick<CounterOptions, 'mode' | 'demo' | 'nativeBinding'>
+type LaunchOptions = Pick<CounterOptions, 'mode' | 'demo'>
 
 async function start(launch: LaunchOptions): Promise<void> {
   counter = await startCounter({
@@ -58,7 +58,6 @@ function bootstrap(): void {
   const launch: LaunchOptions = {
     mode: parseModeFlag(process.argv),
     demo: isDemoEnabled(process.argv, process.env, app.isPackaged),
-    nativeBinding: resolveNativeBinding(process.env, appRoot, app.isPackaged),
   }
   protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: appSchemePrivileges }])
 

@@ -1,6 +1,4 @@
 // Runs in: Electron main (pure). Launch options read from the command line and the environment.
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import type { AppMode } from '../../src-shared/ipc'
 
 /**
@@ -26,23 +24,4 @@ export function isDemoEnabled(
   if (argv.includes('--no-demo') || env.SPORTELLO_DEMO === '0') return false
   if (argv.includes('--demo') || env.SPORTELLO_DEMO === '1') return true
   return !isPackaged
-}
-
-/**
- * better-sqlite3's binding built for Electron's ABI (scripts/start.mjs builds it), kept apart
- * from the Node one the tests use. Undefined: better-sqlite3 finds its own. Packaged builds
- * always do (electron-builder rebuilt it): there an environment variable naming a native
- * module to load would undo the NODE_OPTIONS fuse.
- */
-export function resolveNativeBinding(
-  env: NodeJS.ProcessEnv,
-  appRoot: string,
-  isPackaged: boolean,
-  exists: (path: string) => boolean = existsSync,
-): string | undefined {
-  if (isPackaged) return undefined
-  const fromEnv = env.SPORTELLO_SQLITE_BINDING
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv
-  const local = join(appRoot, '.electron-native', 'better_sqlite3.node')
-  return exists(local) ? local : undefined
 }

@@ -408,7 +408,7 @@ export const en: Messages = {
     enableWho: 'Enable {name}',
     disableWho: 'Disable {name}',
     resetPassword: 'Reset password',
-    resetPasswordWho: 'Reset the password of {name}',
+    resetPasswordWho: 'Reset password for {name}',
     temporaryPassword: 'Temporary password',
     temporaryHelp:
       'Picked at random: hand it over in person. At the first sign-in the operator must choose a new one.',
@@ -499,7 +499,6 @@ export const en: Messages = {
     passwordToRemove: 'To be removed',
     remove: 'Remove',
     removePassword: 'Remove the password',
-    keep: 'Keep it',
     keepPassword: 'Keep the password',
     removePending: 'The saved password will be removed when you press Save.',
     from: 'Sender',

@@ -412,7 +412,7 @@ export const it = {
     enableWho: 'Riattiva {name}',
     disableWho: 'Disattiva {name}',
     resetPassword: 'Reimposta password',
-    resetPasswordWho: 'Reimposta la password di {name}',
+    resetPasswordWho: 'Reimposta password di {name}',
     temporaryPassword: 'Password temporanea',
     temporaryHelp:
       'Proposta a caso: comunicala di persona. Al primo accesso l’operatore dovrà sceglierne una nuova.',
@@ -503,7 +503,6 @@ export const it = {
     passwordToRemove: 'Da rimuovere',
     remove: 'Rimuovi',
     removePassword: 'Rimuovi la password',
-    keep: 'Tienila',
     keepPassword: 'Tieni la password',
     removePending: 'La password salvata verrà rimossa quando premi Salva.',
     from: 'Mittente',

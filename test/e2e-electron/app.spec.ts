@@ -1,6 +1,6 @@
 // Runs in: Playwright, project `electron`. The real Electron shell around the real app: what the
 // page can and cannot reach, the app:// protocol and its CSP, navigation and new windows.
-// Skips, saying why, where the Electron binary (or its better-sqlite3 binding) is absent.
+// Skips, saying why, where the Electron binary is absent.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -20,20 +20,11 @@ function electronBinary(): string | undefined {
   return existsSync(binary) ? binary : undefined
 }
 
-function sqliteBinding(): string | undefined {
-  const candidate =
-    process.env.SPORTELLO_SQLITE_BINDING || join(root, '.electron-native', 'better_sqlite3.node')
-  return existsSync(candidate) ? candidate : undefined
-}
-
 const executablePath = electronBinary()
-const binding = sqliteBinding()
 const skipReason = !executablePath
   ? 'Electron binary not present (cannot be downloaded on this machine): node_modules/electron/path.txt ' +
-    'or its dist/ is missing. Where GitHub is reachable run `npx install-electron`, then `npm start` once.'
-  : !binding
-    ? 'No better-sqlite3 binding built for Electron: run `npm start` once (it builds .electron-native/better_sqlite3.node).'
-    : undefined
+    'or its dist/ is missing. Where GitHub is reachable run `npx install-electron`, or `npm start` once.'
+  : undefined
 if (skipReason) console.log(`[e2e-electron] skipped: ${skipReason}`)
 test.skip(skipReason !== undefined, skipReason)
 
@@ -45,7 +36,7 @@ async function launch(mode: 'kiosk' | 'desk') {
     // As root (CI containers) Chromium refuses to start with its OS sandbox; the renderer
     // sandbox (`sandbox: true`) is unaffected by this switch.
     args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), 'out/main/index.js', `--${mode}`],
-    env: { ...process.env, SPORTELLO_DATA_DIR: dataDir, SPORTELLO_SQLITE_BINDING: binding ?? '' },
+    env: { ...process.env, SPORTELLO_DATA_DIR: dataDir },
   })
   const page = await app.firstWindow()
   await page.waitForLoadState('domcontentloaded')

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test'
 import { OperatorSignInPage } from './pages/desk-tools'
 import { expect, test } from './support/app-test'
+import { tileName } from './pages/kiosk-home-page'
 
 async function expectNoInlineStyleElements(page: Page): Promise<void> {
   expect(await page.locator('style').count(), '<style> elements in the page').toBe(0)
@@ -49,7 +50,7 @@ test.describe('kiosk', () => {
     // The coming-soon notice (a PrimeVue Toast) too.
     await page.goto('/')
     // force: Playwright will not click an aria-disabled control; a customer's finger will.
-    await page.getByRole('button', { name: 'Le mie bollette', exact: true }).click({ force: true })
+    await page.getByRole('button', { name: tileName('Le mie bollette') }).click({ force: true })
     await expect(page.getByRole('alert')).toBeVisible()
     await expectNoInlineStyleElements(page)
     expect(cspViolations).toEqual([])

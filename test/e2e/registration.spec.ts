@@ -4,7 +4,7 @@
 // database). Then what goes wrong: a wrong code, an expired one, a link used twice.
 import { ConfirmPage, CustomerArea, LoginPage, RegisterWizard } from './pages/customer-flows'
 import { MailboxPage, OperatorSignInPage } from './pages/desk-tools'
-import { KioskHomePage } from './pages/kiosk-home-page'
+import { KioskHomePage, tileName } from './pages/kiosk-home-page'
 import type { BrowserHost } from '../support/browser-host'
 import { demoCustomer } from './support/customers'
 import { codeIn, linkTokenIn, waitForMail, wrongCode } from './support/inbox'
@@ -18,7 +18,7 @@ const password = 'Bollette-Sicure-26!'
 async function registerAtKiosk(wizard: RegisterWizard, email: string, host: BrowserHost) {
   const customer = await demoCustomer(host, 'private', 3)
   await new KioskHomePage(wizard.page).open()
-  await wizard.page.getByRole('link', { name: 'Registrati', exact: true }).tap()
+  await wizard.page.getByRole('link', { name: tileName('Registrati') }).tap()
   await expect(wizard.progress).toContainText('Passo 1 di 3')
   await wizard.fillCustomer('Privato', customer.codiceCliente, customer.registrationCode)
   await wizard.goNext()

@@ -14,6 +14,7 @@ import {
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { waitForMail } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
+import { tileName } from './pages/kiosk-home-page'
 
 const update = process.env.UPDATE_SCREENSHOTS === '1'
 const docsDir = resolve(import.meta.dirname, '../../docs/screenshots')
@@ -42,7 +43,7 @@ test.describe('kiosk', () => {
 
   test('kiosk coming-soon notice', async ({ page }) => {
     await page.goto('/')
-    await page.getByRole('button', { name: 'Le mie bollette', exact: true }).tap({ force: true })
+    await page.getByRole('button', { name: tileName('Le mie bollette') }).tap({ force: true })
     await expect(page.getByRole('alert')).toBeVisible()
     await save(page, 'kiosk-coming-soon.png')
   })

@@ -7,6 +7,7 @@ import { DeskHomePage } from './pages/desk-home-page'
 import { MailSettingsPage, OperatorSignInPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { expect, kioskScreen, deskScreen, test } from './support/app-test'
+import { tileName } from './pages/kiosk-home-page'
 
 const targetsSelector = [
   'header a',
@@ -119,7 +120,7 @@ test.describe('kiosk notice', () => {
 
   test('the close button of the coming-soon notice is at least 64 × 64 px', async ({ page }) => {
     await page.goto('/')
-    await page.getByRole('button', { name: 'Le mie bollette', exact: true }).tap({ force: true })
+    await page.getByRole('button', { name: tileName('Le mie bollette') }).tap({ force: true })
     const close = page.getByRole('alert').getByRole('button', { name: 'Chiudi' })
     // The notice grows in with a short animation: measure it once it has settled.
     await expect

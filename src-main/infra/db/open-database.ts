@@ -8,17 +8,16 @@ export type Db = Knex | Knex.Transaction
 export type OpenDatabaseOptions = {
   /** Path of the SQLite file, or ':memory:'. */
   filename: string
-  /**
-   * Path of a better-sqlite3 binding built for the running runtime. The Electron app passes the
-   * Electron-ABI binding; plain Node (tests, scripts) uses the package's default one.
-   */
-  nativeBinding?: string
 }
 
-export function openDatabase({ filename, nativeBinding }: OpenDatabaseOptions): Knex {
+/**
+ * better-sqlite3 is a Node-API addon: the one binary it ships loads in Node (tests, scripts) and
+ * in Electron's main process alike, with no rebuild for Electron's ABI.
+ */
+export function openDatabase({ filename }: OpenDatabaseOptions): Knex {
   return knexFactory({
     client: 'better-sqlite3',
-    connection: { filename, options: nativeBinding ? { nativeBinding } : {} },
+    connection: { filename },
     useNullAsDefault: true,
     // One connection: better-sqlite3 is synchronous, and a single writer keeps WAL simple.
     pool: {

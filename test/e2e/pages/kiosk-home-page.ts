@@ -12,6 +12,11 @@ export const comingServices = [
   'Hai cambiato il cellulare o l’email?',
 ] as const
 
+/** A tile is named by all its visible text (WCAG 2.5.3), so its title is the start of its name. */
+export function tileName(title: string): RegExp {
+  return new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`)
+}
+
 export class KioskHomePage {
   readonly shell: AppShell
   readonly welcome: Locator
@@ -20,7 +25,7 @@ export class KioskHomePage {
   constructor(readonly page: Page) {
     this.shell = new AppShell(page)
     this.welcome = page.getByRole('heading', { level: 1 })
-    this.statusTile = page.getByRole('link', { name: /^(Stato dello sportello|Counter status)$/ })
+    this.statusTile = page.getByRole('link', { name: /^(Stato dello sportello|Counter status)\b/ })
   }
 
   async open(): Promise<void> {
@@ -30,12 +35,12 @@ export class KioskHomePage {
 
   /** A customer service tile that works: a link to the flow. */
   serviceTile(name: string): Locator {
-    return this.page.getByRole('link', { name, exact: true })
+    return this.page.getByRole('link', { name: tileName(name) })
   }
 
   /** A customer service tile that is not available yet (it is a button that only explains). */
   comingSoonTile(name: string): Locator {
-    return this.page.getByRole('button', { name, exact: true })
+    return this.page.getByRole('button', { name: tileName(name) })
   }
 
   /** The message the kiosk shows when a coming-soon tile is touched (the one naming it). */

@@ -50,6 +50,9 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Sportello')
     expect(config.files).toEqual([{ filter: ['out/**', 'package.json'] }])
     expect(config.asarUnpack).toEqual(['**/*.node'])
+    // better-sqlite3's Node-API prebuild loads in Electron as it is: a rebuild would compile it
+    // from source against Electron's headers, downloaded at packaging time.
+    expect(config.npmRebuild).toBe(false)
   })
 
   it('flips the fuses: no RunAsNode, NODE_OPTIONS, --inspect; asar integrity and asar-only', async () => {

@@ -135,14 +135,13 @@ describe('main: before ready', () => {
 
 describe('main: on ready', () => {
   it('starts the counter, serves app://, wires the IPC, opens the app page', async () => {
-    await launch(['--kiosk'], { SPORTELLO_SQLITE_BINDING: '/bindings/electron.node' })
+    await launch(['--kiosk'])
     const window = await becomeReady()
     expect(startCounter).toHaveBeenCalledWith({
       dataDir: '/user-data',
       version: '9.9.9',
       mode: 'kiosk',
       demo: true,
-      nativeBinding: '/bindings/electron.node',
       // Secrets at rest are wrapped by the OS keychain in the app.
       keyProtector: expect.objectContaining({ name: 'Electron safeStorage' }),
     })

@@ -1,6 +1,5 @@
-import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { isDemoEnabled, parseModeFlag, resolveNativeBinding } from '../../../src-main/app/mode'
+import { isDemoEnabled, parseModeFlag } from '../../../src-main/app/mode'
 
 vi.mock('electron', () => ({}))
 
@@ -30,23 +29,4 @@ describe('isDemoEnabled', () => {
     expect(isDemoEnabled([], { SPORTELLO_DEMO: '0' })).toBe(false))
   it('stays on with other values', () =>
     expect(isDemoEnabled([], { SPORTELLO_DEMO: '1' })).toBe(true))
-})
-
-describe('resolveNativeBinding', () => {
-  const root = '/repo'
-  const local = join(root, '.electron-native', 'better_sqlite3.node')
-  it('prefers SPORTELLO_SQLITE_BINDING in development', () => {
-    expect(
-      resolveNativeBinding({ SPORTELLO_SQLITE_BINDING: '/x.node' }, root, false, () => true),
-    ).toBe('/x.node')
-  })
-  it('falls back to .electron-native when the file exists', () => {
-    expect(resolveNativeBinding({}, root, false, (path) => path === local)).toBe(local)
-    expect(resolveNativeBinding({}, root, false, () => false)).toBeUndefined()
-  })
-  it('ignores both in a packaged build: no environment variable picks a native module there', () => {
-    expect(
-      resolveNativeBinding({ SPORTELLO_SQLITE_BINDING: '/evil.node' }, root, true, () => true),
-    ).toBeUndefined()
-  })
 })

@@ -13,10 +13,12 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron)
 
 await import('../../../src-preload/index')
+// Read once, at import: the test runner clears mock calls between tests.
+const exposeCalls = [...electron.contextBridge.exposeInMainWorld.mock.calls]
 
 function exposed(): Record<string, Record<string, unknown>> {
-  expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1)
-  const [name, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as [string, never]
+  expect(exposeCalls).toHaveLength(1)
+  const [name, api] = exposeCalls[0] as unknown as [string, never]
   expect(name).toBe('sportello')
   return api
 }
