@@ -159,7 +159,7 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
   const protector = options.keyProtector ?? unprotectedKeys
   if (protector === unprotectedKeys)
     logger.warn('secrets at rest are protected by file permissions only (no keychain)')
-  const box = openSecretBox(dataDir, protector)
+  const box = await openSecretBox(dataDir, protector)
   const mail = await startMailService({ db, clock, random, logger, box, demo: options.demo })
   const { registry, services } = assembleServices({
     db,

@@ -57,7 +57,7 @@ export async function startHarness(options: { mode?: AppMode; scrypt?: ScryptPar
     dataDir: temp.dir,
     databaseFile: temp.file,
     uniformResponseMs: 40,
-    box: openSecretBox(temp.dir, unprotectedKeys),
+    box: await openSecretBox(temp.dir, unprotectedKeys),
   }
   const { registry, services } = assembleServices(deps)
   let connections = 0

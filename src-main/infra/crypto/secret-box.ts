@@ -10,15 +10,19 @@ import { join } from 'node:path'
 export type KeyProtector = {
   /** Shown in logs: which protection the data key has. */
   name: string
-  protect(key: Buffer): Buffer
-  unprotect(blob: Buffer): Buffer
+  /**
+   * Asynchronous: in the app the counter runs in a worker thread and asks Electron's main thread,
+   * which alone can reach safeStorage (src-main/worker/host-port.ts).
+   */
+  protect(key: Buffer): Promise<Buffer>
+  unprotect(blob: Buffer): Promise<Buffer>
 }
 
 /** No keychain (plain Node): the key is kept as is, in a file only its owner can read. */
 export const unprotectedKeys: KeyProtector = {
   name: 'none (file permissions only)',
-  protect: (key) => key,
-  unprotect: (blob) => blob,
+  protect: async (key) => key,
+  unprotect: async (blob) => blob,
 }
 
 export type SecretBox = {
@@ -28,8 +32,8 @@ export type SecretBox = {
 
 const VERSION = 'v1'
 
-export function openSecretBox(dataDir: string, protector: KeyProtector): SecretBox {
-  const key = loadOrCreateDataKey(join(dataDir, 'keys'), protector)
+export async function openSecretBox(dataDir: string, protector: KeyProtector): Promise<SecretBox> {
+  const key = await loadOrCreateDataKey(join(dataDir, 'keys'), protector)
   return {
     seal(plain) {
       const iv = randomBytes(12)
@@ -53,10 +57,10 @@ export function openSecretBox(dataDir: string, protector: KeyProtector): SecretB
   }
 }
 
-function loadOrCreateDataKey(dir: string, protector: KeyProtector): Buffer {
+async function loadOrCreateDataKey(dir: string, protector: KeyProtector): Promise<Buffer> {
   const file = join(dir, 'data-key.bin')
   if (existsSync(file)) {
-    const key = protector.unprotect(readFileSync(file))
+    const key = await protector.unprotect(readFileSync(file))
     if (key.length !== 32) throw new Error('secret box: the data key is damaged')
     return key
   }
@@ -64,7 +68,7 @@ function loadOrCreateDataKey(dir: string, protector: KeyProtector): Buffer {
   const key = randomBytes(32)
   // Written aside, then renamed: a crash never leaves half a key behind.
   const staging = `${file}.${process.pid}.tmp`
-  writeFileSync(staging, protector.protect(key), { mode: 0o600 })
+  writeFileSync(staging, await protector.protect(key), { mode: 0o600 })
   chmodSync(staging, 0o600)
   renameSync(staging, file)
   return key
