@@ -10,26 +10,31 @@ import { migrateToLatest, openDatabase } from './infra/db/open-database'
 import { createLogger, type Logger } from './infra/log/logger'
 import { enqueueMail } from './infra/outbox/outbox'
 import { createRegistry, type Handlers, type Registry } from './ipc/registry'
-import { createAccountService, type EnqueueMail } from './features/accounts/account-service'
-import { accountsHandlers } from './features/accounts/accounts-handlers'
-import { createAuditLog } from './features/audit/audit-log'
-import { ensureDemoData, type DemoProgress } from './features/demo/seed-demo'
-import { createOperatorService } from './features/operators/operator-service'
-import { operatorsHandlers } from './features/operators/operators-handlers'
-import { createSessionService } from './features/sessions/session-service'
-import { createPasswordGate } from './features/sessions/password-gate'
-import { sessionHandlers } from './features/sessions/session-handlers'
-import { readSetting } from './features/settings/settings-repo'
-import { systemHandlers } from './features/system/system-handlers'
-import { settingsHandlers } from './features/settings/settings-handlers'
+import {
+  accountSubjects,
+  accountsHandlers,
+  createAccountService,
+  type EnqueueMail,
+} from './features/accounts'
+import { auditHandlers, createAuditLog } from './features/audit'
+import { createPasswordChange, createPasswordGate } from './features/credentials'
+import { ensureDemoData, type DemoProgress } from './features/demo'
+import { createSessionService, sessionHandlers, type SubjectDirectory } from './features/identity'
+import {
+  createOperatorService,
+  operatorSubjects,
+  operatorsHandlers,
+  operatorUsernames,
+} from './features/operators'
+import { readSetting, settingsHandlers } from './features/settings'
+import { systemHandlers } from './features/system'
 import {
   openSecretBox,
   unprotectedKeys,
   type KeyProtector,
   type SecretBox,
 } from './infra/crypto/secret-box'
-import { mailHandlers } from './features/mail/mail-handlers'
-import { startMailService } from './features/mail/mail-service'
+import { mailHandlers, startMailService } from './features/mail'
 
 export type CounterOptions = {
   /** Default data directory (Electron's userData); SPORTELLO_DATA_DIR overrides it. */
@@ -79,7 +84,21 @@ export type ServiceDeps = {
 export function assembleServices(deps: ServiceDeps) {
   const { db, clock, random, hasher, logger, info } = deps
   const audit = createAuditLog({ clock, random })
-  const sessions = createSessionService({ db, clock, random, mode: info.mode, box: deps.box })
+  // Identity asks the owners of the subjects who they are.
+  const subjects: SubjectDirectory = {
+    standing: (trx, kind, id) =>
+      kind === 'account' ? accountSubjects.standing(trx, id) : operatorSubjects.standing(trx, id),
+    account: accountSubjects.view,
+    operator: operatorSubjects.view,
+  }
+  const sessions = createSessionService({
+    db,
+    clock,
+    random,
+    mode: info.mode,
+    box: deps.box,
+    subjects,
+  })
   const passwordGate = createPasswordGate({ db, hasher, random })
   const mail: EnqueueMail = async (trx, request) => {
     const id = await enqueueMail(trx, { clock, random }, request)
@@ -108,11 +127,20 @@ export function assembleServices(deps: ServiceDeps) {
     mode: info.mode,
   })
 
+  const changePassword = createPasswordChange({
+    db,
+    clock,
+    hasher,
+    audit,
+    stores: { account: accounts.credentialStore, operator: operators.credentialStore },
+  })
+
   const handlers: Handlers = {
     ...systemHandlers(deps),
-    ...sessionHandlers({ db, sessions, accounts, operators, audit }),
-    ...accountsHandlers({ db, accounts, sessions }),
-    ...operatorsHandlers({ db, operators, sessions }),
+    ...sessionHandlers({ db, sessions, audit, changePassword }),
+    ...accountsHandlers({ accounts }),
+    ...operatorsHandlers({ operators }),
+    ...auditHandlers({ db, actorNames: operatorUsernames }),
     ...mailHandlers({ db, info, audit }),
     ...settingsHandlers({
       db,
@@ -125,13 +153,11 @@ export function assembleServices(deps: ServiceDeps) {
   }
   const registry = createRegistry({
     handlers,
+    mode: info.mode,
     logger,
     resolveCaller: (connection) => sessions.resolve(connection),
     onRejected: ({ channel, caller, error }) =>
-      audit.record(db, {
-        actorKind:
-          caller.role === null ? 'anonymous' : caller.role === 'customer' ? 'customer' : 'operator',
-        actorId: caller.actorId,
+      audit.record(db, caller, {
         action: 'ipc.rejected',
         outcome: 'rejected',
         detail: { channel, code: error.code, transport: caller.transport },

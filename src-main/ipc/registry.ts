@@ -1,6 +1,7 @@
 // The one handler registry. Every transport (Electron IPC in the app, HTTP in browser tests)
-// calls `invoke`; the registry checks the channel, the caller's role and the payload, runs the
-// handler, and logs and audits every rejection. A handler only ever sees a parsed input.
+// calls `invoke`; the registry checks the channel, the counter's mode, the caller's role and the
+// payload, runs the handler, and logs and audits every rejection. A handler only ever sees a
+// parsed input, and nothing leaves main that the channel's output schema does not describe.
 import {
   contract as appContract,
   fail,
@@ -11,32 +12,14 @@ import {
   type ChannelInput,
   type ChannelOutput,
   type FieldIssue,
+  type AppMode,
   type Result,
-  type Role,
 } from '../../src-shared/ipc'
 import type { z } from 'zod'
 import type { Logger } from '../infra/log/logger'
+import { anonymousCaller, type Caller, type Connection } from '../features/identity'
 
-/** Where a call came from: the transport and one renderer connection (window, page). */
-export type Connection = { transport: string; connectionId: string }
-
-/** Who is calling, resolved from the connection's session before any handler runs. */
-export type Caller = Connection & {
-  role: Role | null
-  /** Operator or account id when signed in. */
-  actorId: string | null
-  sessionId: string | null
-  /** A session that may only change its password (first access, or a reset by an admin). */
-  mustChangePassword: boolean
-}
-
-export const anonymousCaller = (connection: Connection): Caller => ({
-  ...connection,
-  role: null,
-  actorId: null,
-  sessionId: null,
-  mustChangePassword: false,
-})
+export { anonymousCaller, type Caller, type Connection }
 
 export type Handler<C extends Channel> = (
   input: z.output<(typeof appContract)[C]['input']>,
@@ -67,6 +50,8 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
 
 export function createRegistry(deps: {
   handlers: Handlers
+  /** The counter's mode: a channel not declared for it is refused, whatever the caller's role. */
+  mode: AppMode
   logger: Logger
   onRejected?: RejectionSink
   /** Resolves the connection's session; anonymous when there is none. */
@@ -74,7 +59,7 @@ export function createRegistry(deps: {
   /** The contract served; the app's own unless a test brings one. */
   contract?: Record<string, ChannelSpec>
 }): Registry {
-  const { handlers, logger, onRejected, contract = appContract } = deps
+  const { handlers, mode, logger, onRejected, contract = appContract } = deps
   const resolveCaller = deps.resolveCaller ?? (async (c: Connection) => anonymousCaller(c))
   const isChannel = (name: unknown): name is Channel =>
     typeof name === 'string' && Object.hasOwn(contract, name) && Object.hasOwn(handlers, name)
@@ -99,6 +84,8 @@ export function createRegistry(deps: {
     async invoke(channel, payload, connection) {
       if (!isChannel(channel)) return reject(channel, connection, { code: 'UNKNOWN_CHANNEL' })
       const spec = contract[channel]!
+      if (!spec.modes.includes(mode))
+        return reject(channel, connection, { code: 'NOT_IN_THIS_MODE' })
       const caller = await resolveCaller(connection)
       if (caller.mustChangePassword && !spec.duringPasswordChange) {
         return reject(channel, caller, { code: 'PASSWORD_CHANGE_REQUIRED' })
@@ -109,13 +96,22 @@ export function createRegistry(deps: {
       if (!parsed.success) {
         return reject(channel, caller, { code: 'INVALID_INPUT', issues: zodIssues(parsed.error) })
       }
+      let result: Result<unknown>
       try {
         const handler = handlers[channel] as Handler<typeof channel>
-        return await handler(parsed.data as ChannelInput<typeof channel>, caller)
+        result = await handler(parsed.data as ChannelInput<typeof channel>, caller)
       } catch (err) {
         logger.error({ err, channel }, 'ipc handler failed')
         return fail('INTERNAL')
       }
+      if (!result.ok) return result
+      // Unknown keys are stripped (zod objects); a value outside the schema never leaves main.
+      const output = spec.output.safeParse(result.value)
+      if (!output.success) {
+        logger.error({ channel, issues: zodIssues(output.error) }, 'ipc handler output refused')
+        return fail('INTERNAL')
+      }
+      return { ok: true, value: output.data }
     },
   }
 }

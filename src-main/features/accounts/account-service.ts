@@ -4,21 +4,50 @@
 import type { Knex } from 'knex'
 import { personalWords } from '../../../src-shared/domain/password-policy'
 import { compactUpper } from '../../../src-shared/domain/validation'
-import { fail, ok, type ChannelInput, type Locale, type Result } from '../../../src-shared/ipc'
+import {
+  fail,
+  ok,
+  type ChannelInput,
+  type Locale,
+  type Result,
+  type SessionView,
+} from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { Db } from '../../infra/db/open-database'
 import type { PasswordHasher } from '../../infra/crypto/password-hash'
 import type { Random } from '../../infra/crypto/random'
-import { sha256 } from '../../infra/crypto/secrets'
 import { atLeast } from '../../infra/clock/uniform-duration'
 import type { OutboxMail } from '../../infra/outbox/outbox'
-import type { Caller } from '../../ipc/registry'
-import type { AuditLog } from '../audit/audit-log'
-import { clearFailures } from '../sessions/login-throttle'
-import type { PasswordGate } from '../sessions/password-gate'
-import type { SessionService } from '../sessions/session-service'
-import { consumeToken, issueToken, type TokenProof, type TokenPurpose } from './account-tokens'
-import { checkPassword } from './password-strength'
+import type { AuditLog } from '../audit'
+import {
+  clearFailures,
+  newPasswordFailure,
+  throttleKey,
+  unknownSubjectKey,
+  type CredentialStore,
+  type PasswordGate,
+} from '../credentials'
+import type { Caller, SessionService } from '../identity'
+import { codesWithCodiceFiscale, customerByCode, customerSummaries } from '../replica'
+import {
+  accountByEmail,
+  accountById,
+  accountsHoldingCustomers,
+  customerCodesOf,
+  insertAccount,
+  linkCustomer,
+  updateAccount,
+  type AccountRow,
+} from './accounts-repo'
+import {
+  accountOfToken,
+  consumeToken,
+  issueToken,
+  lastIssuedAt,
+  revokeAllTokens,
+  type TokenProof,
+  type TokenPurpose,
+} from './account-tokens'
 
 /** Writes a mail into the outbox, inside the caller's transaction. */
 export type EnqueueMail = (db: Db, mail: OutboxMail) => Promise<string>
@@ -41,74 +70,31 @@ export const TEMPORARY_PASSWORD_LIFETIME_MS = 24 * 60 * 60_000
 /** At most one confirmation or reset mail per account per minute. */
 export const MAIL_COOLDOWN_MS = 60_000
 
-type AccountRow = {
-  id: string
-  email: string
-  password_hash: string
-  status: 'pending' | 'active' | 'disabled'
-  locale: Locale
-  temporary_password_expires_at: string | null
-  temporary_password_used_at: string | null
-  must_change_password: number | boolean
-}
-
-const actorOf = (caller: Caller) =>
-  caller.role && caller.role !== 'customer'
-    ? { actorKind: 'operator' as const, actorId: caller.actorId }
-    : caller.role === 'customer'
-      ? { actorKind: 'customer' as const, actorId: caller.actorId }
-      : { actorKind: 'anonymous' as const, actorId: null }
-
 export function createAccountService(deps: AccountDeps) {
   const { db, clock, random, hasher, sessions, audit, passwordGate, enqueueMail } = deps
   const uniform = <T>(work: () => Promise<T>) => atLeast(deps.uniformResponseMs ?? 300, work)
   async function findByIdentifier(identifier: string): Promise<AccountRow | undefined> {
-    if (identifier.includes('@')) {
-      return db('counter_accounts').where({ email: identifier.trim().toLowerCase() }).first()
-    }
+    if (identifier.includes('@')) return accountByEmail(db, identifier.trim().toLowerCase())
     // A codice fiscale, in any letter case: the account holding that customer, if exactly one.
-    const rows: AccountRow[] = await db('counter_accounts as a')
-      .join('counter_account_customers as ac', 'ac.account_id', 'a.id')
-      .join('replica_customers as c', 'c.codice_cliente', 'ac.codice_cliente')
-      .where('c.codice_fiscale', compactUpper(identifier))
-      .distinct('a.*')
+    const codes = await codesWithCodiceFiscale(db, compactUpper(identifier))
+    const rows = await accountsHoldingCustomers(db, codes)
     return rows.length === 1 ? rows[0] : undefined
   }
 
-  async function personalFor(accountId: string, email: string): Promise<string[]> {
-    const names: { name: string }[] = await db('counter_account_customers as ac')
-      .join('replica_customers as c', 'c.codice_cliente', 'ac.codice_cliente')
-      .where('ac.account_id', accountId)
-      .select('c.name')
-    return personalWords(
-      email,
-      names.map((n) => n.name),
-    )
+  async function personalFor(trx: Db, accountId: string, email: string): Promise<string[]> {
+    return personalWords(email, await personalNames(trx, accountId))
   }
 
-  function policyFailure(password: string, confirm: string, personal: string[], field: string) {
-    if (password !== confirm) {
-      return fail('PASSWORDS_DIFFER', {
-        issues: [{ path: `${field}Confirm`, code: 'PASSWORDS_DIFFER' }],
-      })
-    }
-    const { unmet } = checkPassword(password, personal)
-    if (unmet.length > 0)
-      return fail('PASSWORD_POLICY', { issues: unmet.map((code) => ({ path: field, code })) })
-    return null
-  }
+  const policyFailure = newPasswordFailure
 
   async function recentlyMailed(
     trx: Db,
     accountId: string,
-    purpose: string,
+    purpose: TokenPurpose,
     now: Date,
   ): Promise<boolean> {
-    const last = await trx('counter_account_tokens')
-      .where({ account_id: accountId, purpose })
-      .orderBy('created_at', 'desc')
-      .first('created_at')
-    return !!last && now.getTime() - new Date(last.created_at).getTime() < MAIL_COOLDOWN_MS
+    const last = await lastIssuedAt(trx, accountId, purpose)
+    return !!last && now.getTime() - last.getTime() < MAIL_COOLDOWN_MS
   }
 
   async function sendConfirmation(
@@ -131,17 +117,14 @@ export function createAccountService(deps: AccountDeps) {
     caller: Caller,
   ): Promise<Result<{ email: string }>> {
     const email = input.email
-    const customer = await db('replica_customers')
-      .where({ codice_cliente: input.codiceCliente })
-      .first()
+    const customer = await customerByCode(db, input.codiceCliente)
     const expected = customer?.kind === 'private' ? customer.codice_iss : customer?.codice_coe
     if (
       !customer ||
       customer.kind !== input.customerKind ||
       compactUpper(input.customerCode) !== expected
     ) {
-      await audit.record(db, {
-        ...actorOf(caller),
+      await audit.record(db, caller, {
         action: 'account.register',
         outcome: 'denied',
         detail: { reason: 'CUSTOMER_NOT_MATCHED' },
@@ -164,9 +147,7 @@ export function createAccountService(deps: AccountDeps) {
     const passwordHash = await hasher.hash(input.password)
     const now = clock.now()
     await db.transaction(async (trx) => {
-      const existing: AccountRow | undefined = await trx('counter_accounts')
-        .where({ email })
-        .first()
+      const existing = await accountByEmail(trx, email)
       if (existing) {
         // Same answer as a new registration; the owner of the address learns what happened.
         if (existing.status === 'pending') {
@@ -181,8 +162,7 @@ export function createAccountService(deps: AccountDeps) {
             params: { name: customer.name },
           })
         }
-        await audit.record(trx, {
-          ...actorOf(caller),
+        await audit.record(trx, caller, {
           subject: existing.id,
           action: 'account.register',
           outcome: 'denied',
@@ -191,7 +171,7 @@ export function createAccountService(deps: AccountDeps) {
         return
       }
       const id = random.uuid()
-      await trx('counter_accounts').insert({
+      await insertAccount(trx, {
         id,
         email,
         password_hash: passwordHash,
@@ -200,15 +180,14 @@ export function createAccountService(deps: AccountDeps) {
         password_changed_at: now.toISOString(),
         created_at: now.toISOString(),
       })
-      await trx('counter_account_customers').insert({
+      await linkCustomer(trx, {
         id: random.uuid(),
         account_id: id,
         codice_cliente: customer.codice_cliente,
         created_at: now.toISOString(),
       })
       await sendConfirmation(trx, { id, email }, input.locale, customer.name)
-      await audit.record(trx, {
-        ...actorOf(caller),
+      await audit.record(trx, caller, {
         subject: id,
         action: 'account.register',
         outcome: 'ok',
@@ -224,14 +203,12 @@ export function createAccountService(deps: AccountDeps) {
     uniform(async () => {
       const now = clock.now()
       await db.transaction(async (trx) => {
-        const account: AccountRow | undefined = await trx('counter_accounts')
-          .where({ email, status: 'pending' })
-          .first()
+        const found = await accountByEmail(trx, email)
+        const account = found?.status === 'pending' ? found : undefined
         if (!account || (await recentlyMailed(trx, account.id, 'confirm-email', now))) return
         const [first] = await personalNames(trx, account.id)
         await sendConfirmation(trx, account, locale, first ?? '')
-        await audit.record(trx, {
-          ...actorOf(caller),
+        await audit.record(trx, caller, {
           subject: account.id,
           action: 'account.resend-confirmation',
           outcome: 'ok',
@@ -241,11 +218,7 @@ export function createAccountService(deps: AccountDeps) {
     })
 
   async function personalNames(trx: Db, accountId: string): Promise<string[]> {
-    const rows: { name: string }[] = await trx('counter_account_customers as ac')
-      .join('replica_customers as c', 'c.codice_cliente', 'ac.codice_cliente')
-      .where('ac.account_id', accountId)
-      .select('c.name')
-    return rows.map((r) => r.name)
+    return (await customerSummaries(trx, await customerCodesOf(trx, accountId))).map((c) => c.name)
   }
 
   /** Spends a token; a refusal is audited under `action` before it is returned. */
@@ -259,8 +232,7 @@ export function createAccountService(deps: AccountDeps) {
   ) {
     const spent = await consumeToken(trx, now, purpose, proof)
     if (!spent.ok) {
-      await audit.record(trx, {
-        ...actorOf(caller),
+      await audit.record(trx, caller, {
         action,
         outcome: 'denied',
         detail: { reason: spent.code },
@@ -274,11 +246,13 @@ export function createAccountService(deps: AccountDeps) {
     return db.transaction(async (trx) => {
       const spent = await spendToken(trx, now, 'confirm-email', proof, 'account.confirm', caller)
       if (!spent.ok) return fail(spent.code)
-      await trx('counter_accounts')
-        .where({ id: spent.accountId, status: 'pending' })
-        .update({ status: 'active', confirmed_at: now.toISOString() })
-      await audit.record(trx, {
-        ...actorOf(caller),
+      await updateAccount(
+        trx,
+        spent.accountId,
+        { status: 'active', confirmed_at: now.toISOString() },
+        'pending',
+      )
+      await audit.record(trx, caller, {
         subject: spent.accountId,
         action: 'account.confirm',
         outcome: 'ok',
@@ -290,12 +264,12 @@ export function createAccountService(deps: AccountDeps) {
   async function login(
     { identifier, password }: ChannelInput<'accounts:login'>,
     caller: Caller,
-  ): Promise<Result<{ accountId: string }>> {
+  ): Promise<Result<SessionView>> {
     const now = clock.now()
     const account = await findByIdentifier(identifier)
     const key = account
-      ? `account:${account.id}`
-      : `unknown:${sha256(`account:${compactUpper(identifier)}`)}`
+      ? throttleKey('account', account.id)
+      : unknownSubjectKey('account', compactUpper(identifier))
     const subject = account?.id ?? null
 
     const gate = await passwordGate({
@@ -304,8 +278,7 @@ export function createAccountService(deps: AccountDeps) {
       password,
       now,
       onDenied: (trx, reason) =>
-        audit.record(trx, {
-          ...actorOf(caller),
+        audit.record(trx, caller, {
           subject,
           action: 'account.login',
           outcome: 'denied',
@@ -316,8 +289,7 @@ export function createAccountService(deps: AccountDeps) {
     if (!account) return fail('INVALID_CREDENTIALS') // unreachable: the gate refuses a null hash
 
     if (account.status === 'pending') {
-      await audit.record(db, {
-        ...actorOf(caller),
+      await audit.record(db, caller, {
         subject,
         action: 'account.login',
         outcome: 'denied',
@@ -328,8 +300,7 @@ export function createAccountService(deps: AccountDeps) {
     if (account.temporary_password_expires_at) {
       const expired = new Date(account.temporary_password_expires_at) <= now
       if (expired || account.temporary_password_used_at) {
-        await audit.record(db, {
-          ...actorOf(caller),
+        await audit.record(db, caller, {
           subject,
           action: 'account.login',
           outcome: 'denied',
@@ -340,24 +311,24 @@ export function createAccountService(deps: AccountDeps) {
     }
 
     const rehash = hasher.needsRehash(account.password_hash) ? await hasher.hash(password) : null
-    await db.transaction(async (trx) => {
+    const view = await db.transaction(async (trx) => {
       await clearFailures(trx, key)
       const update: Record<string, unknown> = {}
       if (rehash) update.password_hash = rehash
       if (account.temporary_password_expires_at)
         update.temporary_password_used_at = now.toISOString()
-      if (Object.keys(update).length > 0)
-        await trx('counter_accounts').where({ id: account.id }).update(update)
-      await sessions.start(trx, caller, { kind: 'account', id: account.id })
-      await audit.record(trx, {
-        ...actorOf(caller),
+      if (Object.keys(update).length > 0) await updateAccount(trx, account.id, update)
+      // The audit row keeps the caller as it was (a customer's own login is not yet theirs).
+      const signedIn = await sessions.start(trx, caller, { kind: 'account', id: account.id })
+      await audit.record(trx, caller, {
         subject,
         action: 'account.login',
         outcome: 'ok',
         detail: rehash ? { rehashed: true } : undefined,
       })
+      return sessions.view(trx, signedIn)
     })
-    return ok({ accountId: account.id })
+    return ok(view)
   }
 
   const requestPasswordReset = (
@@ -367,13 +338,10 @@ export function createAccountService(deps: AccountDeps) {
     uniform(async () => {
       const now = clock.now()
       await db.transaction(async (trx) => {
-        const account: AccountRow | undefined = await trx('counter_accounts')
-          .where({ email })
-          .whereNot({ status: 'disabled' })
-          .first()
+        const found = await accountByEmail(trx, email)
+        const account = found?.status === 'disabled' ? undefined : found
         if (!account || (await recentlyMailed(trx, account.id, 'reset-password', now))) {
-          await audit.record(trx, {
-            ...actorOf(caller),
+          await audit.record(trx, caller, {
             subject: account?.id ?? null,
             action: 'account.reset-request',
             outcome: 'denied',
@@ -393,8 +361,7 @@ export function createAccountService(deps: AccountDeps) {
           template: 'password-reset',
           params: { name: name ?? '', token, code },
         })
-        await audit.record(trx, {
-          ...actorOf(caller),
+        await audit.record(trx, caller, {
           subject: account.id,
           action: 'account.reset-request',
           outcome: 'ok',
@@ -411,7 +378,7 @@ export function createAccountService(deps: AccountDeps) {
       'token' in input ? { token: input.token } : { email: input.email, code: input.code }
     // The personal words need the account; a token that leads nowhere fails below all the same.
     const holder = await accountForProof(proof)
-    const personal = holder ? await personalFor(holder.id, holder.email) : []
+    const personal = holder ? await personalFor(db, holder.id, holder.email) : []
     const refused = policyFailure(
       input.newPassword,
       input.newPasswordConfirm,
@@ -424,13 +391,10 @@ export function createAccountService(deps: AccountDeps) {
     return db.transaction(async (trx) => {
       const spent = await spendToken(trx, now, 'reset-password', proof, 'account.reset', caller)
       if (!spent.ok) return fail(spent.code)
-      const account: AccountRow = await trx('counter_accounts')
-        .where({ id: spent.accountId })
-        .first()
+      const account = (await accountById(trx, spent.accountId))!
       await setPassword(trx, account, passwordHash, now, null)
-      await clearFailures(trx, `account:${account.id}`)
-      await audit.record(trx, {
-        ...actorOf(caller),
+      await clearFailures(trx, throttleKey('account', account.id))
+      await audit.record(trx, caller, {
         subject: account.id,
         action: 'account.reset',
         outcome: 'ok',
@@ -439,15 +403,9 @@ export function createAccountService(deps: AccountDeps) {
     })
   }
 
-  async function accountForProof(
-    proof: TokenProof,
-  ): Promise<{ id: string; email: string } | undefined> {
-    if ('email' in proof)
-      return db('counter_accounts').where({ email: proof.email }).first('id', 'email')
-    return db('counter_account_tokens as t')
-      .join('counter_accounts as a', 'a.id', 't.account_id')
-      .where('t.token_hash', sha256(proof.token))
-      .first('a.id', 'a.email')
+  async function accountForProof(proof: TokenProof): Promise<AccountRow | undefined> {
+    if ('email' in proof) return accountByEmail(db, proof.email)
+    return accountOfToken(db, proof.token)
   }
 
   /** Sets a new password; ends every other session; tells the owner. */
@@ -458,22 +416,16 @@ export function createAccountService(deps: AccountDeps) {
     now: Date,
     keepSession: string | null,
   ) {
-    await trx('counter_accounts')
-      .where({ id: account.id })
-      .update({
-        password_hash: passwordHash,
-        password_changed_at: now.toISOString(),
-        must_change_password: false,
-        temporary_password_expires_at: null,
-        temporary_password_used_at: null,
-        // Proving the mailbox also confirms it.
-        status: account.status === 'pending' ? 'active' : account.status,
-      })
-    await trx('counter_account_tokens')
-      .where({ account_id: account.id })
-      .whereNull('used_at')
-      .whereNull('revoked_at')
-      .update({ revoked_at: now.toISOString() })
+    await updateAccount(trx, account.id, {
+      password_hash: passwordHash,
+      password_changed_at: now.toISOString(),
+      must_change_password: false,
+      temporary_password_expires_at: null,
+      temporary_password_used_at: null,
+      // Proving the mailbox also confirms it.
+      status: account.status === 'pending' ? 'active' : account.status,
+    })
+    await revokeAllTokens(trx, account.id, now)
     await sessions.endAllFor(trx, 'account', account.id, 'password-changed', keepSession)
     const [name] = await personalNames(trx, account.id)
     await enqueueMail(trx, {
@@ -484,44 +436,21 @@ export function createAccountService(deps: AccountDeps) {
     })
   }
 
-  async function changePassword(
-    input: ChannelInput<'session:change-password'>,
-    caller: Caller,
-  ): Promise<Result<null>> {
-    const account: AccountRow | undefined = await db('counter_accounts')
-      .where({ id: caller.actorId })
-      .first()
-    if (!account) return fail('FORBIDDEN')
-    if (!(await hasher.verify(input.currentPassword, account.password_hash))) {
-      await audit.record(db, {
-        ...actorOf(caller),
-        subject: account.id,
-        action: 'account.change-password',
-        outcome: 'denied',
-      })
-      return fail('INVALID_CREDENTIALS', {
-        issues: [{ path: 'currentPassword', code: 'INVALID_CREDENTIALS' }],
-      })
-    }
-    const personal = await personalFor(account.id, account.email)
-    const refused = policyFailure(
-      input.newPassword,
-      input.newPasswordConfirm,
-      personal,
-      'newPassword',
-    )
-    if (refused) return refused
-    const passwordHash = await hasher.hash(input.newPassword)
-    await db.transaction(async (trx) => {
-      await setPassword(trx, account, passwordHash, clock.now(), caller.sessionId)
-      await audit.record(trx, {
-        ...actorOf(caller),
-        subject: account.id,
-        action: 'account.change-password',
-        outcome: 'ok',
-      })
-    })
-    return ok(null)
+  /** How credentials changes an account's password (session:change-password). */
+  const credentialStore: CredentialStore = {
+    auditAction: 'account.change-password',
+    async find(trx, id) {
+      const account = await accountById(trx, id)
+      return (
+        account && {
+          hash: account.password_hash,
+          personal: await personalFor(trx, account.id, account.email),
+        }
+      )
+    },
+    async save(trx, id, hash, now, keepSessionId) {
+      await setPassword(trx, (await accountById(trx, id))!, hash, now, keepSessionId)
+    },
   }
 
   /**
@@ -531,18 +460,16 @@ export function createAccountService(deps: AccountDeps) {
   async function issueFirstAccessPassword(trx: Db, accountId: string): Promise<string> {
     const password = temporaryPassword(random)
     const now = clock.now()
-    await trx('counter_accounts')
-      .where({ id: accountId })
-      .update({
-        password_hash: await hasher.hash(password),
-        status: 'active',
-        must_change_password: true,
-        temporary_password_expires_at: new Date(
-          now.getTime() + TEMPORARY_PASSWORD_LIFETIME_MS,
-        ).toISOString(),
-        temporary_password_used_at: null,
-        password_changed_at: now.toISOString(),
-      })
+    await updateAccount(trx, accountId, {
+      password_hash: await hasher.hash(password),
+      status: 'active',
+      must_change_password: true,
+      temporary_password_expires_at: new Date(
+        now.getTime() + TEMPORARY_PASSWORD_LIFETIME_MS,
+      ).toISOString(),
+      temporary_password_used_at: null,
+      password_changed_at: now.toISOString(),
+    })
     await sessions.endAllFor(trx, 'account', accountId, 'first-access-password')
     return password
   }
@@ -551,12 +478,11 @@ export function createAccountService(deps: AccountDeps) {
     { email }: ChannelInput<'accounts:unlock'>,
     caller: Caller,
   ): Promise<Result<null>> {
-    const account = await db('counter_accounts').where({ email }).first('id')
+    const account = await accountByEmail(db, email)
     if (!account) return fail('NOT_FOUND')
     await db.transaction(async (trx) => {
-      await clearFailures(trx, `account:${account.id}`)
-      await audit.record(trx, {
-        ...actorOf(caller),
+      await clearFailures(trx, throttleKey('account', account.id))
+      await audit.record(trx, caller, {
         subject: account.id,
         action: 'account.unlock',
         outcome: 'ok',
@@ -572,9 +498,9 @@ export function createAccountService(deps: AccountDeps) {
     login,
     requestPasswordReset,
     resetPassword,
-    changePassword,
     issueFirstAccessPassword,
     unlock,
+    credentialStore,
   }
 }
 
@@ -587,4 +513,21 @@ export function temporaryPassword(random: Random): string {
   const pick = (set: string) => set[random.int(0, set.length)]!
   const body = Array.from({ length: 10 }, () => pick(TEMP_ALPHABET)).join('')
   return `${pick('ABCDEFGHJKLMNPQRSTUVWXYZ')}${pick('abcdefghijkmnopqrstuvwxyz')}${body}${pick('23456789')}${pick('!#%+-=?@')}`
+}
+
+/** What identity needs to know of an account holding a session. */
+export const accountSubjects = {
+  async standing(db: Db, id: string) {
+    const account = await accountById(db, id)
+    return account?.status === 'active'
+      ? { role: 'customer' as const, mustChangePassword: !!account.must_change_password }
+      : null
+  },
+  async view(db: Db, id: string) {
+    const account = await accountById(db, id)
+    return {
+      email: account?.email ?? '',
+      customers: await customerSummaries(db, await customerCodesOf(db, id)),
+    }
+  },
 }

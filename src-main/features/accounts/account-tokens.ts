@@ -6,6 +6,7 @@ import type { Clock } from '../../infra/clock/clock'
 import type { Db } from '../../infra/db/open-database'
 import type { Random } from '../../infra/crypto/random'
 import { newCode, newToken, sha256 } from '../../infra/crypto/secrets'
+import { accountByEmail, accountById, type AccountRow } from './accounts-repo'
 
 export type TokenPurpose = 'confirm-email' | 'reset-password'
 
@@ -68,7 +69,7 @@ export async function consumeToken(
       .where({ token_hash: sha256(proof.token), purpose })
       .first()
   } else {
-    const account = await db('counter_accounts').where({ email: proof.email }).first('id')
+    const account = await accountByEmail(db, proof.email)
     if (!account) return { ok: false, code: 'TOKEN_INVALID' }
     row = await db('counter_account_tokens')
       .where({ account_id: account.id, purpose })
@@ -104,4 +105,30 @@ export async function consumeToken(
     .update({ used_at: now.toISOString() })
   if (spent !== 1) return { ok: false, code: 'TOKEN_USED' }
   return { ok: true, accountId: row.account_id }
+}
+
+/** At most one mail of a purpose per account per cooldown: when was the last one issued? */
+export async function lastIssuedAt(db: Db, accountId: string, purpose: TokenPurpose) {
+  const last = await db('counter_account_tokens')
+    .where({ account_id: accountId, purpose })
+    .orderBy('created_at', 'desc')
+    .first('created_at')
+  return last ? new Date(last.created_at as string) : null
+}
+
+/** The account a link token belongs to, whatever its state. */
+export async function accountOfToken(db: Db, token: string): Promise<AccountRow | undefined> {
+  const row = await db('counter_account_tokens')
+    .where({ token_hash: sha256(token) })
+    .first('account_id')
+  return row ? accountById(db, row.account_id as string) : undefined
+}
+
+/** A password change revokes every token still open. */
+export async function revokeAllTokens(db: Db, accountId: string, now: Date): Promise<void> {
+  await db('counter_account_tokens')
+    .where({ account_id: accountId })
+    .whereNull('used_at')
+    .whereNull('revoked_at')
+    .update({ revoked_at: now.toISOString() })
 }

@@ -1,16 +1,11 @@
-import type { Knex } from 'knex'
 import { personalWords } from '../../../src-shared/domain/password-policy'
 import { ok } from '../../../src-shared/ipc'
 import type { HandlersFor } from '../../ipc/registry'
-import { describeSession } from '../sessions/session-handlers'
-import type { SessionService } from '../sessions/session-service'
+import { checkPassword } from '../credentials'
 import type { AccountService } from './account-service'
-import { checkPassword } from './password-strength'
 
 export function accountsHandlers(deps: {
-  db: Knex
   accounts: AccountService
-  sessions: SessionService
 }): HandlersFor<
   | 'accounts:register'
   | 'accounts:resend-confirmation'
@@ -21,16 +16,12 @@ export function accountsHandlers(deps: {
   | 'accounts:check-password'
   | 'accounts:unlock'
 > {
-  const { db, accounts, sessions } = deps
+  const { accounts } = deps
   return {
     'accounts:register': (input, caller) => accounts.register(input, caller),
     'accounts:resend-confirmation': (input, caller) => accounts.resendConfirmation(input, caller),
     'accounts:confirm': (input, caller) => accounts.confirm(input, caller),
-    'accounts:login': async (input, caller) => {
-      const result = await accounts.login(input, caller)
-      if (!result.ok) return result
-      return ok(await describeSession(db, await sessions.resolve(caller)))
-    },
+    'accounts:login': (input, caller) => accounts.login(input, caller),
     'accounts:request-password-reset': (input, caller) =>
       accounts.requestPasswordReset(input, caller),
     'accounts:reset-password': (input, caller) => accounts.resetPassword(input, caller),

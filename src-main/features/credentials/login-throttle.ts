@@ -1,4 +1,4 @@
-// Progressive lockout after repeated failed logins, kept in the database so that a restart does
+// counter_login_throttle (owned by credentials): progressive lockout after repeated failed logins, kept in the database so that a restart does
 // not forgive anything. Keys are an account (`account:<id>`, `operator:<id>`) or, for an unknown
 // identifier, its hash: unknown accounts lock exactly like real ones, so the answers reveal nothing.
 import type { Db } from '../../infra/db/open-database'
@@ -43,4 +43,9 @@ export async function recordFailure(db: Db, key: string, now: Date): Promise<Thr
 
 export async function clearFailures(db: Db, key: string): Promise<void> {
   await db('counter_login_throttle').where({ key }).delete()
+}
+
+/** Demo reset: the customers' story starts over. */
+export async function deleteAllThrottles(db: Db): Promise<void> {
+  await db('counter_login_throttle').delete()
 }

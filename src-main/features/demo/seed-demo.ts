@@ -7,6 +7,12 @@ import type { Knex } from 'knex'
 import type { Clock } from '../../infra/clock/clock'
 import type { Random } from '../../infra/crypto/random'
 import { hashPassword } from '../../infra/crypto/password-hash'
+import { clearDemoMailbox } from '../../infra/mail/demo-smtp-server'
+import { clearOutbox } from '../../infra/outbox/outbox'
+import { deleteAllAccounts } from '../accounts'
+import { deleteAllThrottles } from '../credentials'
+import { existingUsernames, upsertOperators, type NewOperatorRow } from '../operators'
+import { clearReplica, insertReplica, replicaIsEmpty } from '../replica'
 import { generateDemoCustomers, type DemoCustomer } from './demo-customers'
 import { generateDemoDocuments, type DemoDocument } from './demo-documents'
 import { renderDemoPdf } from './demo-pdf'
@@ -68,10 +74,6 @@ export const demoOperators: ReadonlyArray<DemoOperator> = [
   },
 ]
 
-const CUSTOMER_ROWS_PER_INSERT = 500
-const DOCUMENT_ROWS_PER_INSERT = 500
-// Each row carries a PDF of about 4 KB; smaller statements keep memory flat.
-const FILE_ROWS_PER_INSERT = 200
 /** Documents rendered between two turns of the event loop, so the app stays responsive. */
 const DOCUMENTS_PER_TURN = 25
 
@@ -121,15 +123,7 @@ async function prepareDemo(deps: DemoDeps, options: SeedOptions): Promise<Prepar
   return { customers, documents }
 }
 
-type OperatorRow = {
-  id: string
-  username: string
-  display_name: string
-  role: DemoOperator['role']
-  password_hash: string
-  disabled: boolean
-  created_at: string
-}
+type OperatorRow = NewOperatorRow
 
 /**
  * Rows for the given demo operators. Hashed one after the other: each scrypt takes 128 MiB for
@@ -175,63 +169,11 @@ async function prepareAll(
 }
 
 async function missingDemoOperators(db: Knex | Knex.Transaction): Promise<DemoOperator[]> {
-  const present = new Set(
-    (
-      await db('counter_operators')
-        .whereIn(
-          'username',
-          demoOperators.map((operator) => operator.username),
-        )
-        .pluck('username')
-    ).map(String),
+  const present = await existingUsernames(
+    db,
+    demoOperators.map((operator) => operator.username),
   )
   return demoOperators.filter((operator) => !present.has(operator.username))
-}
-
-async function replicaIsEmpty(db: Knex | Knex.Transaction): Promise<boolean> {
-  return (await db('replica_customers').first('codice_cliente')) === undefined
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = []
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size))
-  return result
-}
-
-async function writeReplica(trx: Knex.Transaction, demo: PreparedDemo, at: string): Promise<void> {
-  for (const chunk of chunks(demo.customers, CUSTOMER_ROWS_PER_INSERT)) {
-    await trx('replica_customers').insert(
-      chunk.map((customer) => ({ ...customer, replica_updated_at: at })),
-    )
-  }
-  for (const chunk of chunks(demo.documents, DOCUMENT_ROWS_PER_INSERT)) {
-    const inserted: { id: number; doc_number: string }[] = await trx('replica_documents')
-      .insert(
-        chunk.map(({ document: d, pdf, sha256 }) => ({
-          codice_cliente: d.codice_cliente,
-          doc_number: d.doc_number,
-          doc_type: d.doc_type,
-          service: d.service,
-          period_start: d.period_start,
-          period_end: d.period_end,
-          issued_on: d.issued_on,
-          due_on: d.due_on,
-          amount_cents: d.amount_cents,
-          currency: 'EUR',
-          pdf_bytes: pdf.byteLength,
-          pdf_sha256: sha256,
-          replica_updated_at: at,
-        })),
-      )
-      .returning(['id', 'doc_number'])
-    // RETURNING gives rows in no promised order: match them by the unique number.
-    const idOf = new Map(inserted.map((row) => [row.doc_number, row.id]))
-    for (const files of chunks(chunk, FILE_ROWS_PER_INSERT)) {
-      await trx('replica_document_files').insert(
-        files.map(({ document, pdf }) => ({ document_id: idOf.get(document.doc_number), pdf })),
-      )
-    }
-  }
 }
 
 /**
@@ -248,10 +190,8 @@ export async function seedDemoData(
   const at = deps.clock.now().toISOString()
   await db.transaction(async (trx) => {
     if (!(await replicaIsEmpty(trx))) throw new Error('seedDemoData: the replica is not empty')
-    await writeReplica(trx, demo, at)
-    if (operators.length > 0) {
-      await trx('counter_operators').insert(operators).onConflict('username').ignore()
-    }
+    await insertReplica(trx, demo, at)
+    await upsertOperators(trx, operators, 'ignore')
   })
   return { customers: demo.customers.length, documents: demo.documents.length }
 }
@@ -270,7 +210,7 @@ export async function ensureDemoData(db: Knex, deps: DemoDeps): Promise<{ seeded
     const progress = progressReporter(deps, 'operators', missing.length)
     progress(0)
     const rows = await operatorRows(deps, missing)
-    await db('counter_operators').insert(rows).onConflict('username').ignore()
+    await upsertOperators(db, rows, 'ignore')
     progress(missing.length)
   }
   return { seeded: false }
@@ -281,16 +221,6 @@ export async function ensureDemoData(db: Knex, deps: DemoDeps): Promise<{ seeded
  * operators get their documented passwords, role and name back, enabled. Operators are updated
  * in place rather than deleted, so their ids (in the audit log and in reviews) stay valid.
  */
-/** Counter data that hangs off demo customers, children first. */
-const demoCustomerTables = [
-  'counter_account_tokens',
-  'counter_account_customers',
-  'counter_accounts',
-  'counter_login_throttle',
-  'counter_outbox',
-  'counter_demo_mailbox',
-] as const
-
 export async function resetDemoData(
   db: Knex,
   deps: DemoDeps & SeedOptions,
@@ -298,18 +228,14 @@ export async function resetDemoData(
   const [demo, operators] = await prepareAll(deps, deps, demoOperators)
   const at = deps.clock.now().toISOString()
   await db.transaction(async (trx) => {
-    // Files and documents go with their customers (ON DELETE CASCADE), but explicit deletes keep
-    // the reset correct even on a connection without foreign_keys enabled.
     // A demo reset starts the customers' story over: their accounts go with the replica.
-    for (const table of demoCustomerTables) await trx(table).delete()
-    await trx('replica_document_files').delete()
-    await trx('replica_documents').delete()
-    await trx('replica_customers').delete()
-    await writeReplica(trx, demo, at)
-    await trx('counter_operators')
-      .insert(operators)
-      .onConflict('username')
-      .merge(['display_name', 'role', 'password_hash', 'disabled'])
+    await deleteAllAccounts(trx)
+    await deleteAllThrottles(trx)
+    await clearOutbox(trx)
+    await clearDemoMailbox(trx)
+    await clearReplica(trx)
+    await insertReplica(trx, demo, at)
+    await upsertOperators(trx, operators, 'restore')
   })
   return {
     customers: demo.customers.length,

@@ -1,18 +1,50 @@
 // Server-side sessions. The secret lives only in main's memory, bound to one renderer connection
 // (a window, a page): the renderer never holds it, so script in a page cannot steal it. The
 // database keeps its SHA-256 with the expiry, so ending a session is a row update that every
-// later call sees.
-import type { AppMode, Role } from '../../../src-shared/ipc'
+// later call sees. Who a session's subject is (role, name) comes from the subject's owner through
+// the SubjectDirectory: identity names no table but counter_sessions.
+import type { Knex } from 'knex'
+import type { AppMode, Role, SessionView } from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { Db } from '../../infra/db/open-database'
 import type { Random } from '../../infra/crypto/random'
 import { newToken, sha256 } from '../../infra/crypto/secrets'
-import { anonymousCaller, type Caller, type Connection } from '../../ipc/registry'
-import { readSetting, writeSetting } from '../settings/settings-repo'
 import type { SecretBox } from '../../infra/crypto/secret-box'
-import type { Knex } from 'knex'
+import { deleteSetting, readSetting, writeSetting } from '../settings'
+import {
+  anonymousCaller,
+  subjectKindOf,
+  type Caller,
+  type Connection,
+  type SubjectKind,
+} from './caller'
+import {
+  endSessionById,
+  endSessionBySecretHash,
+  endSessionsOf,
+  insertSession,
+  sessionById,
+  sessionBySecretHash,
+  touchSession,
+} from './sessions-repo'
 
-export type SubjectKind = 'account' | 'operator'
+type CustomerView = Extract<SessionView, { kind: 'customer' }>
+type OperatorSessionView = Extract<SessionView, { kind: 'operator' }>
+
+/** What identity asks of the owners of the subjects (accounts, operators). */
+export type SubjectDirectory = {
+  /** Role and password state of a subject that may hold a session; null when it may not. */
+  standing(
+    db: Db,
+    kind: SubjectKind,
+    id: string,
+  ): Promise<{ role: Role; mustChangePassword: boolean } | null>
+  account(db: Db, id: string): Promise<Omit<CustomerView, 'kind' | 'mustChangePassword'>>
+  operator(
+    db: Db,
+    id: string,
+  ): Promise<Omit<OperatorSessionView, 'kind' | 'mustChangePassword' | 'remembered'>>
+}
 
 /** How long a session lives without activity, and at most. */
 export function sessionLimits(
@@ -43,8 +75,9 @@ export function createSessionService(deps: {
   random: Random
   mode: AppMode
   box: SecretBox
+  subjects: SubjectDirectory
 }) {
-  const { db, clock, random, mode, box } = deps
+  const { db, clock, random, mode, box, subjects } = deps
 
   async function rememberedSecret(trx: Db): Promise<string | undefined> {
     const sealed = await readSetting<string>(trx, REMEMBERED_KEY)
@@ -52,11 +85,12 @@ export function createSessionService(deps: {
   }
   const secrets = new Map<string, string>() // connectionId → session secret
 
+  /** A new session for a subject that has just proved itself; returns the new caller. */
   async function start(
     trx: Db,
     connection: Connection,
     subject: { kind: SubjectKind; id: string; remember?: boolean },
-  ): Promise<string> {
+  ): Promise<Caller> {
     // A new session at every login (never reuse the connection's previous one).
     await endForConnection(trx, connection, 'replaced')
     const now = clock.now()
@@ -64,7 +98,7 @@ export function createSessionService(deps: {
     const { maxMs } = sessionLimits(subject.kind, mode, remember)
     const secret = newToken(random)
     const id = random.uuid()
-    await trx('counter_sessions').insert({
+    await insertSession(trx, {
       id,
       secret_hash: sha256(secret),
       subject_kind: subject.kind,
@@ -76,13 +110,19 @@ export function createSessionService(deps: {
     })
     secrets.set(connection.connectionId, secret)
     if (remember) await writeSetting(trx, REMEMBERED_KEY, box.seal(secret), now)
-    return id
+    const standing = await subjects.standing(trx, subject.kind, subject.id)
+    return {
+      transport: connection.transport,
+      connectionId: connection.connectionId,
+      role: standing?.role ?? null,
+      actorId: subject.id,
+      sessionId: id,
+      mustChangePassword: standing?.mustChangePassword ?? false,
+    }
   }
 
   async function activeRow(secret: string) {
-    const row = await db('counter_sessions')
-      .where({ secret_hash: sha256(secret) })
-      .first()
+    const row = await sessionBySecretHash(db, sha256(secret))
     if (!row || row.ended_at) return null
     const now = clock.now()
     const { idleMs } = sessionLimits(row.subject_kind, mode, !!row.remember)
@@ -90,12 +130,10 @@ export function createSessionService(deps: {
       new Date(row.expires_at) <= now ||
       new Date(row.last_seen_at).getTime() + idleMs <= now.getTime()
     ) {
-      await db('counter_sessions')
-        .where({ id: row.id })
-        .update({ ended_at: now.toISOString(), ended_reason: 'expired' })
+      await endSessionById(db, row.id, now, 'expired')
       return null
     }
-    return row as { id: string; subject_kind: SubjectKind; subject_id: string }
+    return row
   }
 
   async function resolve(connection: Connection): Promise<Caller> {
@@ -106,64 +144,53 @@ export function createSessionService(deps: {
       secrets.delete(connection.connectionId)
       return anonymousCaller(connection)
     }
-    await db('counter_sessions')
-      .where({ id: row.id })
-      .update({ last_seen_at: clock.now().toISOString() })
-    const subject = await subjectOf(row.subject_kind, row.subject_id)
-    if (!subject) return anonymousCaller(connection)
+    await touchSession(db, row.id, clock.now())
+    const standing = await subjects.standing(db, row.subject_kind, row.subject_id)
+    if (!standing) return anonymousCaller(connection)
     return {
-      ...connection,
-      role: subject.role,
+      transport: connection.transport,
+      connectionId: connection.connectionId,
+      role: standing.role,
       actorId: row.subject_id,
       sessionId: row.id,
-      mustChangePassword: subject.mustChange,
+      mustChangePassword: standing.mustChangePassword,
     }
   }
 
-  async function subjectOf(
-    kind: SubjectKind,
-    id: string,
-  ): Promise<{ role: Role; mustChange: boolean } | null> {
-    if (kind === 'operator') {
-      const op = await db('counter_operators')
-        .where({ id, disabled: false })
-        .first('role', 'must_change_password')
-      return op ? { role: op.role as Role, mustChange: !!op.must_change_password } : null
+  /** What the renderer may know of the signed-in subject: never a secret, never the session id. */
+  async function view(trx: Db, caller: Caller): Promise<SessionView> {
+    const kind = subjectKindOf(caller)
+    if (kind === null || caller.actorId === null) return { kind: 'anonymous' }
+    if (kind === 'account') {
+      const account = await subjects.account(trx, caller.actorId)
+      return { kind: 'customer', ...account, mustChangePassword: caller.mustChangePassword }
     }
-    const account = await db('counter_accounts')
-      .where({ id, status: 'active' })
-      .first('must_change_password')
-    return account ? { role: 'customer', mustChange: !!account.must_change_password } : null
+    const operator = await subjects.operator(trx, caller.actorId)
+    const session = caller.sessionId ? await sessionById(trx, caller.sessionId) : undefined
+    return {
+      kind: 'operator',
+      ...operator,
+      mustChangePassword: caller.mustChangePassword,
+      remembered: !!session?.remember,
+    }
   }
 
   async function endForConnection(trx: Db, connection: Connection, reason: string): Promise<void> {
     const secret = secrets.get(connection.connectionId)
     if (!secret) return
     secrets.delete(connection.connectionId)
-    const hash = sha256(secret)
-    await trx('counter_sessions')
-      .where({ secret_hash: hash })
-      .whereNull('ended_at')
-      .update({ ended_at: clock.now().toISOString(), ended_reason: reason })
-    if ((await rememberedSecret(trx)) === secret) {
-      await trx('counter_settings').where({ key: REMEMBERED_KEY }).delete()
-    }
+    await endSessionBySecretHash(trx, sha256(secret), clock.now(), reason)
+    if ((await rememberedSecret(trx)) === secret) await deleteSetting(trx, REMEMBERED_KEY)
   }
 
   /** Ends every session of a subject (password change, disabled operator), except one. */
-  async function endAllFor(
+  const endAllFor = (
     trx: Db,
     kind: SubjectKind,
     id: string,
     reason: string,
     exceptSessionId?: string | null,
-  ) {
-    const query = trx('counter_sessions')
-      .where({ subject_kind: kind, subject_id: id })
-      .whereNull('ended_at')
-    if (exceptSessionId) query.whereNot({ id: exceptSessionId })
-    return query.update({ ended_at: clock.now().toISOString(), ended_reason: reason })
-  }
+  ) => endSessionsOf(trx, kind, id, clock.now(), reason, exceptSessionId)
 
   /** RICORDAMI at a desk: bind the remembered operator session to a new window, if still valid. */
   async function resumeRemembered(connection: Connection): Promise<boolean> {
@@ -174,5 +201,5 @@ export function createSessionService(deps: {
     return true
   }
 
-  return { start, resolve, endForConnection, endAllFor, resumeRemembered }
+  return { start, resolve, view, endForConnection, endAllFor, resumeRemembered }
 }

@@ -4,7 +4,7 @@ import { fail, ok, type AppInfo } from '../../../src-shared/ipc'
 import { listDemoMailbox } from '../../infra/mail/demo-smtp-server'
 import { listDeadLetters, retryDeadLetter } from '../../infra/outbox/outbox'
 import type { HandlersFor } from '../../ipc/registry'
-import type { AuditLog } from '../audit/audit-log'
+import type { AuditLog } from '../audit'
 
 export function mailHandlers(deps: {
   db: Knex
@@ -26,9 +26,7 @@ export function mailHandlers(deps: {
       ),
     'outbox:retry': async ({ id }, caller) => {
       const result = await retryDeadLetter(db, id)
-      await audit.record(db, {
-        actorKind: 'operator',
-        actorId: caller.actorId,
+      await audit.record(db, caller, {
         subject: id,
         action: 'outbox.retry',
         outcome: result.ok ? 'ok' : 'failed',

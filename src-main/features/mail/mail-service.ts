@@ -9,7 +9,7 @@ import { startDemoSmtpServer, type DemoSmtpServer } from '../../infra/mail/demo-
 import { createSmtpTransport, type SmtpSettings } from '../../infra/mail/mail-transport'
 import { createOutboxSender, type OutboxSender } from '../../infra/outbox/outbox'
 import type { SecretBox } from '../../infra/crypto/secret-box'
-import { readSmtpSettings } from '../settings/mail-settings'
+import { readSmtpSettings } from '../settings'
 
 export const DEMO_SENDER = 'Sportello <sportello@demo.example>'
 

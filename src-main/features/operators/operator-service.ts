@@ -8,27 +8,35 @@ import {
   type ChannelInput,
   type OperatorView,
   type Result,
+  type SessionView,
 } from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { PasswordHasher } from '../../infra/crypto/password-hash'
 import type { Random } from '../../infra/crypto/random'
-import { sha256 } from '../../infra/crypto/secrets'
-import type { Caller } from '../../ipc/registry'
-import type { AuditLog } from '../audit/audit-log'
-import { clearFailures, throttleState } from '../sessions/login-throttle'
-import type { PasswordGate } from '../sessions/password-gate'
-import type { SessionService } from '../sessions/session-service'
-import { checkPassword } from '../accounts/password-strength'
+import type { Db } from '../../infra/db/open-database'
+import type { AuditLog } from '../audit'
+import {
+  clearFailures,
+  newPasswordFailure,
+  throttleKey,
+  throttleState,
+  unknownSubjectKey,
+  type CredentialStore,
+  type PasswordGate,
+} from '../credentials'
+import type { Caller, SessionService } from '../identity'
+import {
+  allOperators,
+  insertOperator,
+  operatorById,
+  operatorByUsername,
+  updateOperator,
+  type OperatorRow,
+} from './operators-repo'
 
-type OperatorRow = {
-  id: string
-  username: string
-  display_name: string
-  role: OperatorView['role']
-  password_hash: string
-  disabled: number | boolean
-  must_change_password: number | boolean
-}
+/** The words an operator's password must not contain. */
+const personalOf = (op: Pick<OperatorRow, 'username' | 'display_name'>) =>
+  personalWords(`${op.username}@`, [op.display_name])
 
 export function createOperatorService(deps: {
   db: Knex
@@ -41,24 +49,22 @@ export function createOperatorService(deps: {
   mode: AppMode
 }) {
   const { db, clock, random, hasher, sessions, audit, passwordGate, mode } = deps
-  const actor = (caller: Caller) => ({ actorKind: 'operator' as const, actorId: caller.actorId })
 
   async function login(
     { username, password, remember }: ChannelInput<'operators:login'>,
     caller: Caller,
-  ): Promise<Result<null>> {
+  ): Promise<Result<SessionView>> {
     if (mode !== 'desk') return fail('NOT_IN_THIS_MODE')
     const now = clock.now()
-    const op: OperatorRow | undefined = await db('counter_operators').where({ username }).first()
-    const key = op ? `operator:${op.id}` : `unknown:${sha256(`operator:${username}`)}`
+    const op = await operatorByUsername(db, username)
+    const key = op ? throttleKey('operator', op.id) : unknownSubjectKey('operator', username)
     const gate = await passwordGate({
       key,
       hash: op && !op.disabled ? op.password_hash : null,
       password,
       now,
       onDenied: (trx, reason) =>
-        audit.record(trx, {
-          actorKind: 'anonymous',
+        audit.record(trx, caller, {
           subject: op?.id ?? null,
           action: 'operator.login',
           outcome: 'denied',
@@ -68,68 +74,44 @@ export function createOperatorService(deps: {
     if (!gate.ok) return gate
     if (!op) return fail('INVALID_CREDENTIALS') // unreachable: the gate refuses a null hash
     const rehash = hasher.needsRehash(op.password_hash) ? await hasher.hash(password) : null
-    await db.transaction(async (trx) => {
+    const view = await db.transaction(async (trx) => {
       await clearFailures(trx, key)
-      if (rehash)
-        await trx('counter_operators').where({ id: op.id }).update({ password_hash: rehash })
-      await sessions.start(trx, caller, { kind: 'operator', id: op.id, remember })
-      await audit.record(trx, {
-        actorKind: 'operator',
-        actorId: op.id,
+      if (rehash) await updateOperator(trx, op.id, { password_hash: rehash })
+      const signedIn = await sessions.start(trx, caller, { kind: 'operator', id: op.id, remember })
+      await audit.record(trx, signedIn, {
         action: 'operator.login',
         outcome: 'ok',
         detail: { remember },
       })
+      return sessions.view(trx, signedIn)
     })
-    return ok(null)
+    return ok(view)
   }
 
-  async function changePassword(
-    input: ChannelInput<'session:change-password'>,
-    caller: Caller,
-  ): Promise<Result<null>> {
-    const op: OperatorRow | undefined = await db('counter_operators')
-      .where({ id: caller.actorId })
-      .first()
-    if (!op) return fail('FORBIDDEN')
-    if (!(await hasher.verify(input.currentPassword, op.password_hash))) {
-      return fail('INVALID_CREDENTIALS', {
-        issues: [{ path: 'currentPassword', code: 'INVALID_CREDENTIALS' }],
-      })
-    }
-    if (input.newPassword !== input.newPasswordConfirm) {
-      return fail('PASSWORDS_DIFFER', {
-        issues: [{ path: 'newPasswordConfirm', code: 'PASSWORDS_DIFFER' }],
-      })
-    }
-    const refused = policyIssues(input.newPassword, op.username, op.display_name, 'newPassword')
-    if (refused) return refused
-    const passwordHash = await hasher.hash(input.newPassword)
-    await db.transaction(async (trx) => {
-      await trx('counter_operators')
-        .where({ id: op.id })
-        .update({ password_hash: passwordHash, must_change_password: false })
-      await sessions.endAllFor(trx, 'operator', op.id, 'password-changed', caller.sessionId)
-      await audit.record(trx, {
-        ...actor(caller),
-        subject: op.id,
-        action: 'operator.change-password',
-        outcome: 'ok',
-      })
-    })
-    return ok(null)
+  /** How credentials changes an operator's password. */
+  const credentialStore: CredentialStore = {
+    auditAction: 'operator.change-password',
+    async find(trx, id) {
+      const op = await operatorById(trx, id)
+      return op && { hash: op.password_hash, personal: personalOf(op) }
+    },
+    async save(trx, id, hash, _now, keepSessionId) {
+      await updateOperator(trx, id, { password_hash: hash, must_change_password: false })
+      await sessions.endAllFor(trx, 'operator', id, 'password-changed', keepSessionId)
+    },
   }
 
-  function policyIssues(password: string, username: string, displayName: string, field: string) {
-    const { unmet } = checkPassword(password, personalWords(`${username}@`, [displayName]))
-    return unmet.length > 0
-      ? fail('PASSWORD_POLICY', { issues: unmet.map((code) => ({ path: field, code })) })
-      : null
+  function policyIssues(
+    password: string,
+    op: Pick<OperatorRow, 'username' | 'display_name'>,
+    field: string,
+  ) {
+    return newPasswordFailure(password, undefined, personalOf(op), field)
   }
 
   async function list(): Promise<Result<OperatorView[]>> {
     const now = clock.now()
-    const rows: OperatorRow[] = await db('counter_operators').orderBy('username')
+    const rows = await allOperators(db)
     return ok(
       await Promise.all(
         rows.map(async (r) => ({
@@ -140,7 +122,9 @@ export function createOperatorService(deps: {
           disabled: !!r.disabled,
           mustChangePassword: !!r.must_change_password,
           lockedUntil:
-            (await throttleState(db, `operator:${r.id}`, now)).lockedUntil?.toISOString() ?? null,
+            (
+              await throttleState(db, throttleKey('operator', r.id), now)
+            ).lockedUntil?.toISOString() ?? null,
         })),
       ),
     )
@@ -150,20 +134,19 @@ export function createOperatorService(deps: {
     input: ChannelInput<'operators:create'>,
     caller: Caller,
   ): Promise<Result<OperatorView>> {
-    if (await db('counter_operators').where({ username: input.username }).first('id')) {
+    if (await operatorByUsername(db, input.username)) {
       return fail('OPERATOR_EXISTS', { issues: [{ path: 'username', code: 'OPERATOR_EXISTS' }] })
     }
     const refused = policyIssues(
       input.temporaryPassword,
-      input.username,
-      input.displayName,
+      { username: input.username, display_name: input.displayName },
       'temporaryPassword',
     )
     if (refused) return refused
     const id = random.uuid()
     const passwordHash = await hasher.hash(input.temporaryPassword)
     await db.transaction(async (trx) => {
-      await trx('counter_operators').insert({
+      await insertOperator(trx, {
         id,
         username: input.username,
         display_name: input.displayName,
@@ -172,8 +155,7 @@ export function createOperatorService(deps: {
         must_change_password: true,
         created_at: clock.now().toISOString(),
       })
-      await audit.record(trx, {
-        ...actor(caller),
+      await audit.record(trx, caller, {
         subject: id,
         action: 'operator.create',
         outcome: 'ok',
@@ -197,11 +179,10 @@ export function createOperatorService(deps: {
   ): Promise<Result<null>> {
     if (id === caller.actorId) return fail('CANNOT_CHANGE_SELF')
     return db.transaction(async (trx) => {
-      const changed = await trx('counter_operators').where({ id }).update({ disabled })
+      const changed = await updateOperator(trx, id, { disabled })
       if (changed !== 1) return fail('NOT_FOUND')
       if (disabled) await sessions.endAllFor(trx, 'operator', id, 'disabled')
-      await audit.record(trx, {
-        ...actor(caller),
+      await audit.record(trx, caller, {
         subject: id,
         action: disabled ? 'operator.disable' : 'operator.enable',
         outcome: 'ok',
@@ -215,24 +196,16 @@ export function createOperatorService(deps: {
     caller: Caller,
   ): Promise<Result<null>> {
     if (id === caller.actorId) return fail('CANNOT_CHANGE_SELF')
-    const op: OperatorRow | undefined = await db('counter_operators').where({ id }).first()
+    const op = await operatorById(db, id)
     if (!op) return fail('NOT_FOUND')
-    const refused = policyIssues(
-      temporaryPassword,
-      op.username,
-      op.display_name,
-      'temporaryPassword',
-    )
+    const refused = policyIssues(temporaryPassword, op, 'temporaryPassword')
     if (refused) return refused
     const passwordHash = await hasher.hash(temporaryPassword)
     await db.transaction(async (trx) => {
-      await trx('counter_operators')
-        .where({ id })
-        .update({ password_hash: passwordHash, must_change_password: true })
-      await clearFailures(trx, `operator:${id}`)
+      await updateOperator(trx, id, { password_hash: passwordHash, must_change_password: true })
+      await clearFailures(trx, throttleKey('operator', id))
       await sessions.endAllFor(trx, 'operator', id, 'password-reset')
-      await audit.record(trx, {
-        ...actor(caller),
+      await audit.record(trx, caller, {
         subject: id,
         action: 'operator.reset-password',
         outcome: 'ok',
@@ -241,7 +214,22 @@ export function createOperatorService(deps: {
     return ok(null)
   }
 
-  return { login, changePassword, list, create, setDisabled, resetPassword }
+  return { login, list, create, setDisabled, resetPassword, credentialStore }
 }
 
 export type OperatorService = ReturnType<typeof createOperatorService>
+
+/** What identity needs to know of an operator holding a session. */
+export const operatorSubjects = {
+  async standing(db: Db, id: string) {
+    const op = await operatorById(db, id)
+    return op && !op.disabled
+      ? { role: op.role, mustChangePassword: !!op.must_change_password }
+      : null
+  },
+  async view(db: Db, id: string) {
+    const op = await operatorById(db, id)
+    if (!op) throw new Error('session of an operator that does not exist')
+    return { username: op.username, displayName: op.display_name, role: op.role }
+  },
+}

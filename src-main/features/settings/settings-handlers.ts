@@ -3,7 +3,7 @@ import { ok, type AppInfo } from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { SecretBox } from '../../infra/crypto/secret-box'
 import type { HandlersFor } from '../../ipc/registry'
-import type { AuditLog } from '../audit/audit-log'
+import type { AuditLog } from '../audit'
 import { describeSmtpSettings, writeSmtpSettings } from './mail-settings'
 
 export function settingsHandlers(deps: {
@@ -20,9 +20,7 @@ export function settingsHandlers(deps: {
     'settings:set-mail': async (input, caller) => {
       await db.transaction(async (trx) => {
         await writeSmtpSettings(trx, box, input, clock.now())
-        await audit.record(trx, {
-          actorKind: 'operator',
-          actorId: caller.actorId,
+        await audit.record(trx, caller, {
           action: 'settings.mail',
           outcome: 'ok',
           detail: {

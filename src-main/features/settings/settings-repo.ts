@@ -1,4 +1,4 @@
-// Counter settings: small JSON values by key (mode, mail, printer...).
+// Counter settings (owns counter_settings): small JSON values by key (mode, mail, printer...).
 import type { Db } from '../../infra/db/open-database'
 
 export async function readSetting<T>(db: Db, key: string): Promise<T | undefined> {
@@ -11,4 +11,8 @@ export async function writeSetting(db: Db, key: string, value: unknown, at: Date
     .insert({ key, value_json: JSON.stringify(value), updated_at: at.toISOString() })
     .onConflict('key')
     .merge()
+}
+
+export async function deleteSetting(db: Db, key: string): Promise<void> {
+  await db('counter_settings').where({ key }).delete()
 }

@@ -3,24 +3,14 @@ import { statSync } from 'node:fs'
 import type { Knex } from 'knex'
 import type { ReplicaStatus } from '../../../src-shared/ipc'
 import { schemaVersion } from '../../infra/db/open-database'
+import { replicaCounts } from '../replica'
 
 export async function readReplicaStatus(
   db: Knex,
   { dataDir, databaseFile, demo }: { dataDir: string; databaseFile: string; demo: boolean },
 ): Promise<ReplicaStatus> {
-  const kinds: { kind: string; n: number }[] = await db('replica_customers')
-    .select('kind')
-    .count({ n: '*' })
-    .groupBy('kind')
-  const countOf = (kind: string) => Number(kinds.find((k) => k.kind === kind)?.n ?? 0)
-  const docs = await db('replica_documents').count({ n: '*' }).sum({ bytes: 'pdf_bytes' }).first()
   return {
-    customers: {
-      total: countOf('private') + countOf('business'),
-      private: countOf('private'),
-      business: countOf('business'),
-    },
-    documents: { total: Number(docs?.n ?? 0), bytes: Number(docs?.bytes ?? 0) },
+    ...(await replicaCounts(db)),
     databaseBytes: fileSize(databaseFile) + fileSize(`${databaseFile}-wal`),
     dataDir,
     schemaVersion: await schemaVersion(db),

@@ -8,7 +8,7 @@ import type { Clock } from '../clock/clock'
 import type { Random } from '../crypto/random'
 import type { Db } from '../db/open-database'
 import type { Logger } from '../log/logger'
-import { parseMail } from './mime-parse'
+import { parseMail } from './parse-mail'
 
 export type DemoSmtpServer = { port: number; close(): Promise<void> }
 
@@ -27,7 +27,7 @@ export async function startDemoSmtpServer(options: DemoSmtpServerOptions): Promi
   const log = logger.child({ component: 'demo-smtp' })
 
   async function store(raw: Buffer, envelopeTo: string[]): Promise<void> {
-    const mail = parseMail(raw)
+    const mail = await parseMail(raw)
     const to = mail.to.length > 0 ? mail.to : envelopeTo.map((a) => a.toLowerCase())
     await db('counter_demo_mailbox').insert({
       id: random.uuid(),
@@ -144,4 +144,9 @@ export async function listDemoMailbox(
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+/** Demo reset: the demo mailbox empties with the customers it wrote to. */
+export async function clearDemoMailbox(db: Db): Promise<void> {
+  await db('counter_demo_mailbox').delete()
 }

@@ -524,3 +524,8 @@ function describeError(err: unknown, secrets: readonly string[]): string {
   for (const secret of secrets) text = text.replaceAll(secret, REDACTED)
   return text.replace(/\s+/g, ' ').trim().slice(0, 500)
 }
+
+/** Demo reset: mail to demo customers goes with them. */
+export async function clearOutbox(db: Db): Promise<void> {
+  await db('counter_outbox').delete()
+}

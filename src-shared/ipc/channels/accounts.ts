@@ -3,7 +3,9 @@ import { z } from 'zod'
 import {
   channel,
   codeSchema,
+  deskOnly,
   emailSchema,
+  everyMode,
   localeSchema,
   nothing,
   operatorAccess,
@@ -19,6 +21,14 @@ const byTokenOrCode = z.union([
 
 const newPasswords = { newPassword: passwordSchema, newPasswordConfirm: passwordSchema }
 
+/** The codice cliente on the bill: 8 digits. */
+export const codiceClienteSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{8}$/)
+/** Codice ISS (private) or C.O.E. (business), as on the bill. */
+export const customerCodeSchema = z.string().trim().min(1).max(20)
+
 export const passwordCheckSchema = z.object({
   /** 0 (very weak) to 4 (very strong), zxcvbn's scale. */
   score: z.number().int().min(0).max(4),
@@ -29,18 +39,15 @@ export type PasswordCheck = z.infer<typeof passwordCheckSchema>
 export const accountsChannels = {
   'accounts:register': channel({
     access: 'public',
+    modes: everyMode,
     input: z
       .object({
         email: emailSchema,
         password: passwordSchema,
         passwordConfirm: passwordSchema,
         customerKind: z.enum(['private', 'business']),
-        codiceCliente: z
-          .string()
-          .trim()
-          .regex(/^\d{8}$/),
-        /** Codice ISS (private) or C.O.E. (business), as on the bill. */
-        customerCode: z.string().trim().min(1).max(20),
+        codiceCliente: codiceClienteSchema,
+        customerCode: customerCodeSchema,
         acceptTerms: z.literal(true),
         locale: localeSchema,
       })
@@ -50,12 +57,19 @@ export const accountsChannels = {
   }),
   'accounts:resend-confirmation': channel({
     access: 'public',
+    modes: everyMode,
     input: z.object({ email: emailSchema, locale: localeSchema }).strict(),
     output: nothing,
   }),
-  'accounts:confirm': channel({ access: 'public', input: byTokenOrCode, output: nothing }),
+  'accounts:confirm': channel({
+    access: 'public',
+    modes: everyMode,
+    input: byTokenOrCode,
+    output: nothing,
+  }),
   'accounts:login': channel({
     access: 'public',
+    modes: everyMode,
     input: z
       .object({ identifier: z.string().trim().min(1).max(254), password: passwordSchema })
       .strict(),
@@ -63,11 +77,13 @@ export const accountsChannels = {
   }),
   'accounts:request-password-reset': channel({
     access: 'public',
+    modes: everyMode,
     input: z.object({ email: emailSchema, locale: localeSchema }).strict(),
     output: nothing,
   }),
   'accounts:reset-password': channel({
     access: 'public',
+    modes: everyMode,
     input: z.union([
       z.object({ token: tokenSchema, ...newPasswords }).strict(),
       z.object({ email: emailSchema, code: codeSchema, ...newPasswords }).strict(),
@@ -77,6 +93,7 @@ export const accountsChannels = {
   /** Strength as the user types: the policy's unmet rules and zxcvbn's score. */
   'accounts:check-password': channel({
     access: 'public',
+    modes: everyMode,
     input: z
       .object({ password: z.string().max(1024), email: z.string().max(254).optional() })
       .strict(),
@@ -86,6 +103,7 @@ export const accountsChannels = {
   /** An operator unlocks a customer's account after checking their ID. */
   'accounts:unlock': channel({
     access: operatorAccess,
+    modes: deskOnly,
     input: z.object({ email: emailSchema }).strict(),
     output: nothing,
   }),

@@ -3,8 +3,17 @@ import '../zod-config'
 import { z } from 'zod'
 import type { Access } from '../roles'
 
+export const appModeSchema = z.enum(['kiosk', 'desk'])
+export type AppMode = z.infer<typeof appModeSchema>
+
+/** Where a channel may be called: both modes, or the desk only (staff tools). */
+export const everyMode = ['kiosk', 'desk'] as const satisfies readonly AppMode[]
+export const deskOnly = ['desk'] as const satisfies readonly AppMode[]
+
 export type ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> = {
   access: Access
+  /** The modes whose counter serves the channel; the registry refuses it in any other. */
+  modes: readonly AppMode[]
   input: I
   output: O
   /** Callable by a session that must change its password first (logout, change password...). */

@@ -1,7 +1,15 @@
 // Operators (desk staff) and what admins see: operators, audit log, undeliverable mail.
 import { z } from 'zod'
 import { operatorRoles } from '../roles'
-import { adminAccess, channel, noInput, nothing, operatorAccess, passwordSchema } from './common'
+import {
+  adminAccess,
+  channel,
+  deskOnly,
+  noInput,
+  nothing,
+  operatorAccess,
+  passwordSchema,
+} from './common'
 import { sessionViewSchema } from './session'
 
 const usernameSchema = z
@@ -55,6 +63,7 @@ export const deadLetterSchema = z.object({
 export const operatorsChannels = {
   'operators:login': channel({
     access: 'public',
+    modes: deskOnly,
     input: z
       .object({ username: usernameSchema, password: passwordSchema, remember: z.boolean() })
       .strict(),
@@ -62,11 +71,13 @@ export const operatorsChannels = {
   }),
   'operators:list': channel({
     access: adminAccess,
+    modes: deskOnly,
     input: noInput,
     output: z.array(operatorViewSchema),
   }),
   'operators:create': channel({
     access: adminAccess,
+    modes: deskOnly,
     input: z
       .object({
         username: usernameSchema,
@@ -79,16 +90,19 @@ export const operatorsChannels = {
   }),
   'operators:set-disabled': channel({
     access: adminAccess,
+    modes: deskOnly,
     input: z.object({ id: z.uuid(), disabled: z.boolean() }).strict(),
     output: nothing,
   }),
   'operators:reset-password': channel({
     access: adminAccess,
+    modes: deskOnly,
     input: z.object({ id: z.uuid(), temporaryPassword: passwordSchema }).strict(),
     output: nothing,
   }),
   'audit:list': channel({
     access: adminAccess,
+    modes: deskOnly,
     input: z
       .object({ limit: z.number().int().min(1).max(500), action: z.string().max(60).optional() })
       .strict(),
@@ -96,17 +110,20 @@ export const operatorsChannels = {
   }),
   'outbox:dead-letters': channel({
     access: adminAccess,
+    modes: deskOnly,
     input: noInput,
     output: z.array(deadLetterSchema),
   }),
   'outbox:retry': channel({
     access: adminAccess,
+    modes: deskOnly,
     input: z.object({ id: z.uuid() }).strict(),
     output: nothing,
   }),
   /** "Posta inviata": what the demo SMTP server received. Desk, demo mode only. */
   'mail:demo-mailbox': channel({
     access: operatorAccess,
+    modes: deskOnly,
     input: z.object({ limit: z.number().int().min(1).max(200) }).strict(),
     output: z.array(mailViewSchema),
   }),

@@ -1,7 +1,7 @@
 // Who is signed in on this window, and the ways in and out.
 import { z } from 'zod'
 import { operatorRoles } from '../roles'
-import { channel, noInput, nothing, passwordSchema } from './common'
+import { channel, everyMode, noInput, nothing, passwordSchema } from './common'
 
 export const sessionViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anonymous') }),
@@ -31,20 +31,28 @@ export type SessionView = z.infer<typeof sessionViewSchema>
 export const sessionChannels = {
   'session:current': channel({
     access: 'public',
+    modes: everyMode,
     input: noInput,
     output: sessionViewSchema,
     duringPasswordChange: true,
   }),
   'session:logout': channel({
     access: 'public',
+    modes: everyMode,
     input: noInput,
     output: nothing,
     duringPasswordChange: true,
   }),
   /** RICORDAMI at a desk: picks up the remembered operator session in a new window. */
-  'session:resume': channel({ access: 'public', input: noInput, output: sessionViewSchema }),
+  'session:resume': channel({
+    access: 'public',
+    modes: everyMode,
+    input: noInput,
+    output: sessionViewSchema,
+  }),
   'session:change-password': channel({
     access: ['customer', 'front_desk', 'back_office', 'admin'],
+    modes: everyMode,
     input: z
       .object({
         currentPassword: passwordSchema,

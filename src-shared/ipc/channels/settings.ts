@@ -1,6 +1,6 @@
 // Counter settings an admin manages. Secrets go in, never come out.
 import { z } from 'zod'
-import { adminAccess, channel, emailSchema, noInput, nothing } from './common'
+import { adminAccess, channel, deskOnly, emailSchema, noInput, nothing } from './common'
 
 export const mailSettingsViewSchema = z.object({
   configured: z.boolean(),
@@ -18,11 +18,13 @@ export type MailSettingsView = z.infer<typeof mailSettingsViewSchema>
 export const settingsChannels = {
   'settings:get-mail': channel({
     access: adminAccess,
+    modes: deskOnly,
     input: noInput,
     output: mailSettingsViewSchema,
   }),
   'settings:set-mail': channel({
     access: adminAccess,
+    modes: deskOnly,
     input: z
       .object({
         host: z

@@ -1,8 +1,5 @@
 import { z } from 'zod'
-import { channel, noInput } from './common'
-
-export const appModeSchema = z.enum(['kiosk', 'desk'])
-export type AppMode = z.infer<typeof appModeSchema>
+import { appModeSchema, channel, everyMode, noInput } from './common'
 
 export const appInfoSchema = z.object({
   mode: appModeSchema,
@@ -24,9 +21,15 @@ export type ReplicaStatus = z.infer<typeof replicaStatusSchema>
 export const systemChannels = {
   'app:info': channel({
     access: 'public',
+    modes: everyMode,
     input: noInput,
     output: appInfoSchema,
     duringPasswordChange: true,
   }),
-  'system:status': channel({ access: 'public', input: noInput, output: replicaStatusSchema }),
+  'system:status': channel({
+    access: 'public',
+    modes: everyMode,
+    input: noInput,
+    output: replicaStatusSchema,
+  }),
 }

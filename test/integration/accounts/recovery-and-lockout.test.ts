@@ -1,7 +1,7 @@
 // "Hai dimenticato la password?", password changes, first-access passwords and lockout.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { assembleServices } from '../../../src-main/counter'
-import { FREE_FAILURES } from '../../../src-main/features/sessions/login-throttle'
+import { FREE_FAILURES } from '../../../src-main/features/credentials'
 import { createPasswordHasher } from '../../../src-main/infra/crypto/password-hash'
 import { startHarness, privateCustomer, type Harness } from '../../support/counter-harness'
 
@@ -274,9 +274,18 @@ describe('lockout', () => {
     })
   })
 
-  it('an anonymous caller cannot unlock', async () => {
+  it('an anonymous caller cannot unlock, at a desk or at a kiosk', async () => {
+    const desk = await startHarness({ mode: 'desk' })
+    try {
+      expect(await desk.call(desk.connection(), 'accounts:unlock', { email })).toMatchObject({
+        error: { code: 'FORBIDDEN' },
+      })
+    } finally {
+      await desk.dispose()
+    }
+    // A kiosk serves no desk channel at all.
     expect(await h.call(h.connection(), 'accounts:unlock', { email })).toMatchObject({
-      error: { code: 'FORBIDDEN' },
+      error: { code: 'NOT_IN_THIS_MODE' },
     })
   })
 })

@@ -58,6 +58,7 @@ describe('role × channel matrix', () => {
     })
     const registry = createRegistry({
       handlers,
+      mode: 'desk',
       logger: silentLogger,
       resolveCaller: async (c) => ({ ...anonymousCaller(c), role, actorId: role && 'nobody' }),
     })

@@ -3,17 +3,23 @@
 import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { z } from 'zod'
-import { contract, ok, type ChannelSpec, type Role } from '../../../src-shared/ipc'
+import { contract, everyMode, ok, type ChannelSpec, type Role } from '../../../src-shared/ipc'
 import { anonymousCaller, createRegistry, type Handlers } from '../../../src-main/ipc/registry'
 import { silentLogger } from '../../../src-main/infra/log/logger'
 
 const testContract: Record<string, ChannelSpec> = {
   'demo:echo': {
     access: 'public',
+    modes: everyMode,
     input: z.object({ text: z.string().max(10) }).strict(),
     output: z.string(),
   },
-  'demo:admin-only': { access: ['admin'], input: z.object({}).strict(), output: z.string() },
+  'demo:admin-only': {
+    access: ['admin'],
+    modes: everyMode,
+    input: z.object({}).strict(),
+    output: z.string(),
+  },
 }
 
 function setup(role: Role | null = null, mustChangePassword = false) {
@@ -21,6 +27,7 @@ function setup(role: Role | null = null, mustChangePassword = false) {
   const adminOnly = vi.fn(async () => ok('secret'))
   const rejected = vi.fn()
   const registry = createRegistry({
+    mode: 'desk',
     contract: testContract,
     handlers: { 'demo:echo': echo, 'demo:admin-only': adminOnly } as unknown as Handlers,
     logger: silentLogger,
@@ -98,6 +105,78 @@ describe('handler registry', () => {
     expect(echo).not.toHaveBeenCalled()
   })
 
+  it('refuses a desk channel at a kiosk, whatever role the caller claims', async () => {
+    const handler = vi.fn(async () => ok('secret'))
+    const rejected = vi.fn()
+    const registry = createRegistry({
+      mode: 'kiosk',
+      contract: {
+        'demo:desk-tool': {
+          access: ['admin'],
+          modes: ['desk'],
+          input: z.object({}).strict(),
+          output: z.string(),
+        },
+      },
+      handlers: { 'demo:desk-tool': handler } as unknown as Handlers,
+      logger: silentLogger,
+      onRejected: rejected,
+      resolveCaller: async (c) => ({ ...anonymousCaller(c), role: 'admin', actorId: 'forged' }),
+    })
+    expect(await registry.invoke('demo:desk-tool', {}, connection)).toEqual({
+      ok: false,
+      error: { code: 'NOT_IN_THIS_MODE' },
+    })
+    expect(handler).not.toHaveBeenCalled()
+    expect(rejected).toHaveBeenCalledOnce()
+  })
+
+  it('every channel declares its modes; staff tools are desk-only', () => {
+    for (const [name, spec] of Object.entries(contract)) {
+      expect(spec.modes.length, name).toBeGreaterThan(0)
+      if (spec.access !== 'public' && !spec.access.includes('customer'))
+        expect(spec.modes, name).toEqual(['desk'])
+    }
+  })
+
+  it('strips from the answer what the output schema does not declare', async () => {
+    const registry = createRegistry({
+      mode: 'desk',
+      contract: {
+        'demo:view': {
+          access: 'public',
+          modes: everyMode,
+          input: z.object({}).strict(),
+          output: z.object({ name: z.string() }),
+        },
+      },
+      handlers: {
+        'demo:view': async () => ok({ name: 'Laura', passwordHash: 'scrypt$...' }),
+      } as unknown as Handlers,
+      logger: silentLogger,
+    })
+    expect(await registry.invoke('demo:view', {}, connection)).toEqual(ok({ name: 'Laura' }))
+  })
+
+  it('answers INTERNAL, never the raw value, when a handler returns what the schema refuses', async () => {
+    const logged: unknown[] = []
+    const logger = Object.assign(Object.create(silentLogger) as typeof silentLogger, {
+      error: (...args: unknown[]) => void logged.push(args),
+    })
+    const registry = createRegistry({
+      mode: 'desk',
+      contract: testContract,
+      handlers: {
+        'demo:echo': async () => ok({ leaked: 'codice fiscale' }),
+      } as unknown as Handlers,
+      logger,
+    })
+    const result = await registry.invoke('demo:echo', { text: 'a' }, connection)
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL' } })
+    expect(JSON.stringify(result)).not.toContain('codice fiscale')
+    expect(logged).toHaveLength(1)
+  })
+
   it('turns a handler crash into INTERNAL without leaking the error', async () => {
     const { registry, echo } = setup()
     echo.mockRejectedValueOnce(new Error('disk on fire at /secret/path'))
@@ -113,6 +192,7 @@ describe('handler registry', () => {
     ) as unknown as Handlers
     // An admin may call every channel, so every refusal below is the schema's.
     const registry = createRegistry({
+      mode: 'desk',
       handlers,
       logger: silentLogger,
       resolveCaller: async (c) => ({ ...anonymousCaller(c), role: 'admin', actorId: 'a' }),

@@ -1,0 +1,77 @@
+// counter_accounts and counter_account_customers (account ↔ codice cliente). Owned by accounts;
+// every query on them is here (the tokens have theirs in account-tokens.ts).
+import type { Locale } from '../../../src-shared/ipc'
+import type { Db } from '../../infra/db/open-database'
+
+export type AccountRow = {
+  id: string
+  email: string
+  password_hash: string
+  status: 'pending' | 'active' | 'disabled'
+  locale: Locale
+  temporary_password_expires_at: string | null
+  temporary_password_used_at: string | null
+  must_change_password: number | boolean
+}
+
+export const accountById = (db: Db, id: string): Promise<AccountRow | undefined> =>
+  db('counter_accounts').where({ id }).first()
+
+export const accountByEmail = (db: Db, email: string): Promise<AccountRow | undefined> =>
+  db('counter_accounts').where({ email }).first()
+
+/** The accounts holding any of these customers. */
+export async function accountsHoldingCustomers(
+  db: Db,
+  codes: readonly string[],
+): Promise<AccountRow[]> {
+  if (codes.length === 0) return []
+  return db('counter_accounts as a')
+    .join('counter_account_customers as ac', 'ac.account_id', 'a.id')
+    .whereIn('ac.codice_cliente', codes)
+    .distinct('a.*')
+}
+
+export async function insertAccount(
+  db: Db,
+  row: Pick<AccountRow, 'id' | 'email' | 'password_hash' | 'status' | 'locale'> & {
+    password_changed_at: string
+    created_at: string
+  },
+): Promise<void> {
+  await db('counter_accounts').insert(row)
+}
+
+export async function updateAccount(
+  db: Db,
+  id: string,
+  change: Record<string, unknown>,
+  onlyIfStatus?: AccountRow['status'],
+): Promise<number> {
+  const query = db('counter_accounts').where({ id })
+  if (onlyIfStatus) query.where({ status: onlyIfStatus })
+  return query.update(change)
+}
+
+export async function linkCustomer(
+  db: Db,
+  row: { id: string; account_id: string; codice_cliente: string; created_at: string },
+): Promise<void> {
+  await db('counter_account_customers').insert(row)
+}
+
+/** The codici cliente an account holds, oldest association first. */
+export async function customerCodesOf(db: Db, accountId: string): Promise<string[]> {
+  const rows: { codice_cliente: string }[] = await db('counter_account_customers')
+    .where({ account_id: accountId })
+    .orderBy('created_at')
+    .select('codice_cliente')
+  return rows.map((r) => r.codice_cliente)
+}
+
+/** Demo reset: the customers' accounts go with the replica, children first. */
+export async function deleteAllAccounts(db: Db): Promise<void> {
+  await db('counter_account_tokens').delete()
+  await db('counter_account_customers').delete()
+  await db('counter_accounts').delete()
+}

@@ -1,0 +1,10 @@
+// Customers' portal accounts (owns counter_accounts, counter_account_customers and
+// counter_account_tokens): registration, confirmation, sign-in, recovery, first access, unlock.
+export {
+  accountSubjects,
+  createAccountService,
+  type AccountService,
+  type EnqueueMail,
+} from './account-service'
+export { accountsHandlers } from './accounts-handlers'
+export { deleteAllAccounts } from './accounts-repo'

@@ -1,0 +1,14 @@
+// Credentials, for customers and operators alike: the sign-in gate (lockout, constant-cost
+// verify, counted failures; owns counter_login_throttle), the password policy and strength, and
+// the change of a signed-in subject's password.
+export {
+  clearFailures,
+  deleteAllThrottles,
+  throttleState,
+  FREE_FAILURES,
+  LOCKOUT_STEPS_MS,
+} from './login-throttle'
+export { createPasswordGate, type GateDenial, type PasswordGate } from './password-gate'
+export { checkPassword } from './password-strength'
+export { createPasswordChange, newPasswordFailure, type CredentialStore } from './password-change'
+export { throttleKey, unknownSubjectKey } from './throttle-keys'

@@ -1,0 +1,8 @@
+// Demo mode's data: a deterministic replica with real PDFs, and the demo operators.
+export {
+  demoOperators,
+  ensureDemoData,
+  resetDemoData,
+  seedDemoData,
+  type DemoProgress,
+} from './seed-demo'

@@ -1,0 +1,17 @@
+// The local replica of the billing system (owns every replica_* table): reads for every feature,
+// writes for demo seeding and sync.
+export {
+  codesWithCodiceFiscale,
+  customerByCode,
+  customerSummaries,
+  replicaCounts,
+  replicaIsEmpty,
+  type CustomerSummary,
+  type ReplicaCustomer,
+} from './replica-reads'
+export {
+  clearReplica,
+  insertReplica,
+  type ReplicaDocument,
+  type ReplicaDocumentWithPdf,
+} from './replica-writes'

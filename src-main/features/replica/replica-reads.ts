@@ -1,0 +1,71 @@
+// Reading the replica (replica_*: the billing system's customers and documents, read-only at the
+// counter). Every feature reads replica rows through these functions, so that the schema of the
+// replica and, later, its sync touch one place.
+import { hotGet, type Db } from '../../infra/db/open-database'
+
+export type ReplicaCustomer = {
+  codice_cliente: string
+  kind: 'private' | 'business'
+  country: 'IT' | 'SM'
+  name: string
+  codice_fiscale: string | null
+  partita_iva: string | null
+  codice_iss: string | null
+  codice_coe: string | null
+  email: string | null
+  mobile: string | null
+  address: string
+}
+
+export type CustomerSummary = { codiceCliente: string; name: string; kind: 'private' | 'business' }
+
+/** The hot read: one customer by codice cliente, through a cached prepared statement. */
+export const customerByCode = (db: Db, codiceCliente: string) =>
+  hotGet<ReplicaCustomer>(
+    db,
+    'select codice_cliente, kind, country, name, codice_fiscale, partita_iva, codice_iss, codice_coe, email, mobile, address from replica_customers where codice_cliente = ?',
+    [codiceCliente],
+  )
+
+/** The codici cliente of the customers whose codice fiscale this is. */
+export async function codesWithCodiceFiscale(db: Db, codiceFiscale: string): Promise<string[]> {
+  const rows: { codice_cliente: string }[] = await db('replica_customers')
+    .where({ codice_fiscale: codiceFiscale })
+    .select('codice_cliente')
+  return rows.map((r) => r.codice_cliente)
+}
+
+/** Name and kind of each customer, in the order of `codes` (unknown codes are left out). */
+export async function customerSummaries(
+  db: Db,
+  codes: readonly string[],
+): Promise<CustomerSummary[]> {
+  if (codes.length === 0) return []
+  const rows: CustomerSummary[] = await db('replica_customers')
+    .whereIn('codice_cliente', codes)
+    .select({ codiceCliente: 'codice_cliente', name: 'name', kind: 'kind' })
+  const byCode = new Map(rows.map((r) => [r.codiceCliente, r]))
+  return codes.flatMap((code) => byCode.get(code) ?? [])
+}
+
+export async function replicaIsEmpty(db: Db): Promise<boolean> {
+  return (await db('replica_customers').first('codice_cliente')) === undefined
+}
+
+/** Sizes for the status screen. */
+export async function replicaCounts(db: Db) {
+  const kinds: { kind: string; n: number }[] = await db('replica_customers')
+    .select('kind')
+    .count({ n: '*' })
+    .groupBy('kind')
+  const countOf = (kind: string) => Number(kinds.find((k) => k.kind === kind)?.n ?? 0)
+  const docs = await db('replica_documents').count({ n: '*' }).sum({ bytes: 'pdf_bytes' }).first()
+  return {
+    customers: {
+      total: countOf('private') + countOf('business'),
+      private: countOf('private'),
+      business: countOf('business'),
+    },
+    documents: { total: Number(docs?.n ?? 0), bytes: Number(docs?.bytes ?? 0) },
+  }
+}

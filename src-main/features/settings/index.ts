@@ -1,0 +1,4 @@
+// Counter settings: the key-value store (owns counter_settings) and the admin's mail settings.
+export { deleteSetting, readSetting, writeSetting } from './settings-repo'
+export { readSmtpSettings } from './mail-settings'
+export { settingsHandlers } from './settings-handlers'
