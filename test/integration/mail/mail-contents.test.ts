@@ -5,7 +5,7 @@ import { manualClock } from '../../../src-main/infra/clock/clock'
 import { cryptoRandom } from '../../../src-main/infra/crypto/random'
 import { silentLogger } from '../../../src-main/infra/log/logger'
 import type { MailTransport } from '../../../src-main/infra/mail/mail-transport'
-import { type ParsedMail, parseMail } from '../../../src-main/infra/mail/mime-parse'
+import { type ParsedMail, parseMail } from '../../../src-main/infra/mail/parse-mail'
 import type { Locale } from '../../../src-main/infra/mail/templates'
 import {
   createOutboxSender,

@@ -5,7 +5,7 @@ import { type ChildProcess, fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { manualClock } from '../../../src-main/infra/clock/clock'
-import { parseMail } from '../../../src-main/infra/mail/mime-parse'
+import { parseMail } from '../../../src-main/infra/mail/parse-mail'
 import { cryptoRandom } from '../../../src-main/infra/crypto/random'
 import { silentLogger } from '../../../src-main/infra/log/logger'
 import {
@@ -114,10 +114,10 @@ describe('outbox crash between send and mark', () => {
     expect(duplicates.sort()).toEqual([...firstCopies].sort())
     // Same id, same content (only the Date header and the MIME boundary may differ).
     for (const messageId of duplicates) {
-      const [a, b] = server.messages
-        .filter((m) => m.messageId === messageId)
-        .map((m) => parseMail(m.raw))
-        .map(({ subject, to, text, html }) => ({ subject, to, text, html }))
+      const parsed = await Promise.all(
+        server.messages.filter((m) => m.messageId === messageId).map((m) => parseMail(m.raw)),
+      )
+      const [a, b] = parsed.map(({ subject, to, text, html }) => ({ subject, to, text, html }))
       expect(a).toEqual(b)
     }
     expect((await outboxRows(temp.db)).every((r) => r.attempts === 2)).toBe(true)

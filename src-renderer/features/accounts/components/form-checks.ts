@@ -1,12 +1,33 @@
-// The form's own checks, run before anything is sent: the same formats the IPC contract asks
-// for, so a typo is pointed out at once and next to its field.
+// The form's own checks, run before anything is sent, so a typo is pointed out at once and next
+// to its field. Each one parses with the very zod schema main validates the channel input with:
+// a value the form lets through is one main accepts, and the other way round. A check only says
+// yes or no; whichever zod issue it was, the view shows its one message for the field
+// (`invalid_format`, `CODE_FORMAT`, `REQUIRED`), as before the checks used the contract.
+import type { ZodType } from 'zod'
+import {
+  codeSchema,
+  codiceClienteSchema,
+  customerCodeSchema,
+  emailSchema,
+} from '../../../../src-shared/ipc'
 
 /** Spaces are dropped: codes are copied from a bill, often with a space in the middle. */
 export const compactDigits = (value: string): string => value.replace(/\s+/g, '')
 
-export const isEmail = (value: string): boolean =>
-  /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) && value.trim().length <= 254
+const accepts =
+  (schema: ZodType) =>
+  (value: string): boolean =>
+    schema.safeParse(value).success
 
-export const isCodiceCliente = (value: string): boolean => /^\d{8}$/.test(compactDigits(value))
+/** What the views send is `value.trim()`; the schema trims and lower-cases it anyway. */
+export const isEmail = accepts(emailSchema)
 
-export const isCode = (value: string): boolean => /^\d{6}$/.test(value.trim())
+/** Checked as it is sent: with the spaces dropped (`compactDigits`). */
+export const isCodiceCliente = (value: string): boolean =>
+  accepts(codiceClienteSchema)(compactDigits(value))
+
+/** The codice ISS or C.O.E.: typed, at most 20 characters. */
+export const isCustomerCode = accepts(customerCodeSchema)
+
+/** The 6-digit code from the mail, as typed: spaces around it only. */
+export const isCode = accepts(codeSchema)
