@@ -5,10 +5,12 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import vue from 'eslint-plugin-vue'
+import boundaries from 'eslint-plugin-boundaries'
 import globals from 'globals'
 
 const electronOnlyInShell = {
-  name: 'electron',
+  // `electron` and every subpath (`electron/main`, `electron/common`...).
+  regex: '^electron(/.*)?$',
   message:
     'Only src-main/app (and the preload) may import electron: keep the rest testable in plain Node.',
 }
@@ -16,7 +18,51 @@ const electronOnlyInShell = {
 /** `no-restricted-imports` options: electron (unless allowed) plus path patterns. */
 const zone = ({ allowElectron = false, patterns = [] } = {}) => [
   'error',
-  { paths: allowElectron ? [] : [electronOnlyInShell], patterns },
+  { patterns: allowElectron ? patterns : [electronOnlyInShell, ...patterns] },
+]
+
+// The modules of src-main (STYLE.md "Modules, not folders"), for eslint-plugin-boundaries: a
+// feature is a folder whose index.ts is its public surface.
+const mainElements = [
+  { type: 'app', pattern: 'src-main/app' },
+  { type: 'worker', pattern: 'src-main/worker' },
+  { type: 'ipc', pattern: 'src-main/ipc' },
+  { type: 'counter', pattern: 'src-main/counter' },
+  { type: 'feature', pattern: 'src-main/features/*', capture: ['feature'] },
+  { type: 'infra', pattern: 'src-main/infra/*', capture: ['infra'] },
+  { type: 'shared', pattern: 'src-shared' },
+]
+const to = (type, extra = {}) => ({ to: { element: { type, ...extra } } })
+/** Another feature only through its index.ts. */
+const featureIndex = to('feature', { fileInternalPath: 'index.ts' })
+const mainBoundaries = [
+  'error',
+  {
+    default: 'disallow',
+    message:
+      '{{from.type}} may not import {{to.type}} ({{to.internalPath}}): see docs/architecture.md, "The modules".',
+    policies: [
+      { from: { element: { type: 'shared' } }, allow: [to('shared')] },
+      { from: { element: { type: 'infra' } }, allow: [to('infra'), to('shared')] },
+      {
+        from: { element: { type: 'feature' } },
+        allow: [featureIndex, to('infra'), to('ipc'), to('shared')],
+      },
+      { from: { element: { type: 'ipc' } }, allow: [featureIndex, to('infra'), to('shared')] },
+      {
+        from: { element: { type: 'counter' } },
+        allow: [featureIndex, to('infra'), to('ipc'), to('shared')],
+      },
+      {
+        from: { element: { type: 'worker' } },
+        allow: [to('counter'), featureIndex, to('infra'), to('ipc'), to('shared')],
+      },
+      {
+        from: { element: { type: 'app' } },
+        allow: [to('worker'), to('counter'), to('infra'), to('ipc'), to('shared')],
+      },
+    ],
+  },
 ]
 const mainForbidden = {
   group: ['**/src-main/**', '**/src-main'],
@@ -68,6 +114,15 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src-main/**/*.ts', 'src-shared/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': mainElements,
+      'import/resolver': { node: { extensions: ['.ts', '.js', '.mjs'] } },
+    },
+    rules: { 'boundaries/dependencies': mainBoundaries },
   },
   {
     files: ['src-main/**/*.ts'],

@@ -63,3 +63,70 @@ describe('import zones', () => {
     expect(await ruleIds(filePath, code)).not.toContain('no-restricted-imports')
   })
 })
+
+// Modules (STYLE.md "Modules, not folders"): a feature's index.ts is its only door.
+describe('module boundaries', () => {
+  const refused = 'boundaries/dependencies'
+
+  it.each([
+    [
+      'a feature reaching into another feature',
+      'src-main/features/operators/rogue.ts',
+      "import { consumeToken } from '../accounts/account-tokens'\nexport const a = consumeToken\n",
+    ],
+    [
+      'a feature reaching into identity internals',
+      'src-main/features/accounts/rogue.ts',
+      "import { sessionLimits } from '../identity/session-service'\nexport const a = sessionLimits\n",
+    ],
+    [
+      'infra importing a feature',
+      'src-main/infra/outbox/rogue.ts',
+      "import { readSetting } from '../../features/settings'\nexport const a = readSetting\n",
+    ],
+    [
+      'the assembly reaching into a feature',
+      'src-main/counter/index.ts',
+      "import { accountById } from '../features/accounts/accounts-repo'\nexport const a = accountById\n",
+    ],
+    [
+      'shared importing main',
+      'src-shared/domain/rogue.ts',
+      "import { hotGet } from '../../src-main/infra/db/open-database'\nexport const a = hotGet\n",
+    ],
+  ])('refuses %s', async (_what, filePath, code) => {
+    expect(await ruleIds(filePath, code)).toContain(refused)
+  })
+
+  it.each([
+    [
+      "another feature's index",
+      'src-main/features/operators/ok.ts',
+      "import { createAuditLog } from '../audit'\nexport const a = createAuditLog\n",
+    ],
+    [
+      "a file of the feature's own",
+      'src-main/features/accounts/ok.ts',
+      "import { accountById } from './accounts-repo'\nexport const a = accountById\n",
+    ],
+    [
+      'infra from a feature',
+      'src-main/features/accounts/ok.ts',
+      "import { hotGet } from '../../infra/db/open-database'\nexport const a = hotGet\n",
+    ],
+  ])('allows %s', async (_what, filePath, code) => {
+    expect(await ruleIds(filePath, code)).not.toContain(refused)
+  })
+
+  it.each(['electron/main', 'electron/common', 'electron/renderer', 'electron'])(
+    'refuses %s outside the shell, and allows it inside',
+    async (source) => {
+      const code = `import { app } from '${source}'\nexport const a = app\n`
+      expect(await ruleIds('src-main/features/system/rogue.ts', code)).toContain(
+        'no-restricted-imports',
+      )
+      expect(await ruleIds('src-main/infra/log/rogue.ts', code)).toContain('no-restricted-imports')
+      expect(await ruleIds('src-main/app/ok.ts', code)).not.toContain('no-restricted-imports')
+    },
+  )
+})

@@ -1,40 +1,40 @@
 // The counter's main-process services, assembled. Runs in plain Node: the Electron shell
 // (src-main/app) and the browser test host (test/support) both start it and serve its registry.
 import type { Knex } from 'knex'
-import type { AppInfo, AppMode } from '../src-shared/ipc'
-import { type Clock, systemClock } from './infra/clock/clock'
-import { createPasswordHasher, type PasswordHasher } from './infra/crypto/password-hash'
-import { cryptoRandom, type Random } from './infra/crypto/random'
-import { databaseFile, resolveDataDir } from './infra/files/data-dir'
-import { migrateToLatest, openDatabase } from './infra/db/open-database'
-import { createLogger, type Logger } from './infra/log/logger'
-import { enqueueMail } from './infra/outbox/outbox'
-import { createRegistry, type Handlers, type Registry } from './ipc/registry'
+import type { AppInfo, AppMode } from '../../src-shared/ipc'
+import { type Clock, systemClock } from '../infra/clock/clock'
+import { createPasswordHasher, type PasswordHasher } from '../infra/crypto/password-hash'
+import { cryptoRandom, type Random } from '../infra/crypto/random'
+import { databaseFile, resolveDataDir } from '../infra/files/data-dir'
+import { migrateToLatest, openDatabase } from '../infra/db/open-database'
+import { createLogger, type Logger } from '../infra/log/logger'
+import { enqueueMail } from '../infra/outbox/outbox'
+import { createRegistry, type Handlers, type Registry } from '../ipc/registry'
 import {
   accountSubjects,
   accountsHandlers,
   createAccountService,
   type EnqueueMail,
-} from './features/accounts'
-import { auditHandlers, createAuditLog } from './features/audit'
-import { createPasswordChange, createPasswordGate } from './features/credentials'
-import { ensureDemoData, type DemoProgress } from './features/demo'
-import { createSessionService, sessionHandlers, type SubjectDirectory } from './features/identity'
+} from '../features/accounts'
+import { auditHandlers, createAuditLog } from '../features/audit'
+import { createPasswordChange, createPasswordGate } from '../features/credentials'
+import { ensureDemoData, type DemoProgress } from '../features/demo'
+import { createSessionService, sessionHandlers, type SubjectDirectory } from '../features/identity'
 import {
   createOperatorService,
   operatorSubjects,
   operatorsHandlers,
   operatorUsernames,
-} from './features/operators'
-import { readSetting, settingsHandlers } from './features/settings'
-import { systemHandlers } from './features/system'
+} from '../features/operators'
+import { readSetting, settingsHandlers } from '../features/settings'
+import { systemHandlers } from '../features/system'
 import {
   openSecretBox,
   unprotectedKeys,
   type KeyProtector,
   type SecretBox,
-} from './infra/crypto/secret-box'
-import { mailHandlers, startMailService } from './features/mail'
+} from '../infra/crypto/secret-box'
+import { mailHandlers, startMailService } from '../features/mail'
 
 export type CounterOptions = {
   /** Default data directory (Electron's userData); SPORTELLO_DATA_DIR overrides it. */
