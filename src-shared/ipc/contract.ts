@@ -3,6 +3,8 @@
 // preload and the renderer derive their types from it. Channels are named `domain:verb`.
 import type { z } from 'zod'
 import { accountsChannels } from './channels/accounts'
+import { auditChannels } from './channels/audit'
+import { mailChannels } from './channels/mail'
 import { operatorsChannels } from './channels/operators'
 import { sessionChannels } from './channels/session'
 import { settingsChannels } from './channels/settings'
@@ -13,6 +15,8 @@ export * from './channels/system'
 export * from './channels/session'
 export * from './channels/accounts'
 export * from './channels/operators'
+export * from './channels/audit'
+export * from './channels/mail'
 export * from './channels/settings'
 
 export const contract = {
@@ -20,6 +24,8 @@ export const contract = {
   ...sessionChannels,
   ...accountsChannels,
   ...operatorsChannels,
+  ...auditChannels,
+  ...mailChannels,
   ...settingsChannels,
 } as const
 

@@ -7,6 +7,8 @@ export const errorCodes = [
   'PASSWORD_CHANGE_REQUIRED',
   'NOT_FOUND',
   'SERVICE_UNAVAILABLE',
+  /** The counter's worker thread stopped and was restarted: the screen's state is gone. */
+  'COUNTER_RESTARTING',
   'NOT_IN_THIS_MODE',
   'INVALID_CREDENTIALS',
   'ACCOUNT_LOCKED',

@@ -1,0 +1,59 @@
+// Every mail the counter sends: one line per feature that sends mail. The outbox checks, renders
+// and redacts through these functions.
+import type { z } from 'zod'
+import { accountsTemplates } from './accounts'
+import { REDACTED, type Locale, type LocaleTexts, type RenderedMail } from './template-kit'
+
+export const templates = {
+  ...accountsTemplates,
+} as const
+
+export { REDACTED, ISSUER_NAME, type Locale, type RenderedMail } from './template-kit'
+
+export type TemplateKey = keyof typeof templates
+export type TemplateParams<K extends TemplateKey> = z.infer<(typeof templates)[K]['params']>
+
+export function isTemplateKey(key: string): key is TemplateKey {
+  return Object.hasOwn(templates, key)
+}
+
+/** Checks the parameters against the template's schema; throws a ZodError when they do not fit. */
+export function parseTemplateParams<K extends TemplateKey>(
+  key: K,
+  params: unknown,
+): TemplateParams<K> {
+  return templates[key].params.parse(params) as TemplateParams<K>
+}
+
+export function renderMail(key: TemplateKey, locale: Locale, params: unknown): RenderedMail {
+  const template = templates[key]
+  // Parsed again at send time: a row written by an older version must still fit the template.
+  const valid = template.params.parse(params)
+  const texts = template[locale] as LocaleTexts<typeof valid>
+  return { subject: texts.subject(valid), text: texts.text(valid), html: texts.html(valid) }
+}
+
+/** The template's secret parameter values present in `params` (to scrub them from error text). */
+export function secretValues(key: TemplateKey, params: Record<string, unknown>): string[] {
+  const secrets: readonly string[] = templates[key].secretParams
+  return secrets
+    .map((k) => params[k])
+    .filter((v): v is string => typeof v === 'string' && v.length > 0 && v !== REDACTED)
+}
+
+/** A copy of `params` safe to keep after sending: the secret ones replaced by REDACTED. */
+export function redactParams(
+  key: TemplateKey,
+  params: Record<string, unknown>,
+): Record<string, unknown> {
+  const secrets: readonly string[] = templates[key].secretParams
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, secrets.includes(k) ? REDACTED : v]),
+  )
+}
+
+/** True when a secret the mail needs was already cleared: resending it would be useless. */
+export function hasRedactedSecrets(key: TemplateKey, params: Record<string, unknown>): boolean {
+  const secrets: readonly string[] = templates[key].secretParams
+  return secrets.some((k) => params[k] === REDACTED)
+}
