@@ -105,27 +105,13 @@ export function assembleServices(deps: ServiceDeps) {
     deps.onMailQueued?.()
     return id
   }
+  const common = { db, clock, random, hasher, sessions, audit, passwordGate }
   const accounts = createAccountService({
-    db,
-    clock,
-    random,
-    hasher,
-    sessions,
-    audit,
-    passwordGate,
+    ...common,
     enqueueMail: mail,
     uniformResponseMs: deps.uniformResponseMs,
   })
-  const operators = createOperatorService({
-    db,
-    clock,
-    random,
-    hasher,
-    sessions,
-    audit,
-    passwordGate,
-    mode: info.mode,
-  })
+  const operators = createOperatorService({ ...common, mode: info.mode })
 
   const changePassword = createPasswordChange({
     db,

@@ -24,21 +24,10 @@ import {
   streets,
   surnames,
 } from './demo-vocabulary'
+import type { ReplicaCustomer } from '../replica'
 
-/** A `replica_customers` row, less `replica_updated_at` (the seeding time). */
-export type DemoCustomer = {
-  codice_cliente: string
-  kind: 'private' | 'business'
-  country: 'IT' | 'SM'
-  name: string
-  codice_fiscale: string | null
-  partita_iva: string | null
-  codice_iss: string | null
-  codice_coe: string | null
-  email: string | null
-  mobile: string | null
-  address: string
-}
+/** A replica customer row, less its seeding time. */
+export type DemoCustomer = ReplicaCustomer
 
 export const BUSINESS_SHARE = 0.2
 export const SAN_MARINO_SHARE = 0.3
