@@ -9,7 +9,13 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/app/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/app/main.ts'),
+          // The counter's worker thread, its own file beside index.js: main.ts spawns it by path.
+          'counter-worker': resolve(__dirname, 'src-main/worker/counter-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,4 +1,5 @@
-// Serves the built renderer with the real services on 127.0.0.1 (see start-browser.mjs).
+// Serves the built renderer with the real services on 127.0.0.1 (see start-browser.mjs); the
+// counter runs in its worker thread, as in the app (a crash is logged and the worker restarted).
 import { resolve } from 'node:path'
 import { startBrowserHost } from '../test/support/browser-host'
 
@@ -18,6 +19,7 @@ const host = await startBrowserHost({
     process.stdout.write(`\rdemo data: ${phase} ${Math.round((done / total) * 100)}%   `),
 })
 console.log(
-  `\nSportello (${host.counter.info.mode}) on ${host.url} — data in ${host.counter.dataDir}. Ctrl+C to stop.`,
+  `\nSportello (${host.counter.info.mode}) on ${host.url} — data in ${host.counter.dataDir}, ` +
+    `counter in its worker thread. Ctrl+C to stop.`,
 )
 process.on('SIGINT', () => void host.close().then(() => process.exit(0)))

@@ -1,9 +1,13 @@
-// Runs in: Electron main. Lifecycle: single instance, app:// scheme, counter services, the IPC
-// adapter, one window. Everything it wires is built and tested elsewhere in this folder.
+// Runs in: Electron main. Lifecycle: single instance, app:// scheme, the counter's worker thread,
+// the IPC relay to it, one window. The counter itself (registry, services, SQLite, mail) runs in
+// the worker (src-main/worker), so a query never freezes a window; this thread serves it the host
+// port (safeStorage). Everything it wires is built and tested elsewhere.
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Menu, app, dialog, ipcMain, protocol, type BrowserWindow } from 'electron'
-import { startCounter, type Counter, type CounterOptions } from '../counter'
+import { createLogger } from '../infra/log/logger'
+import { keysHostPort, type CounterStart } from '../worker/host-port'
+import { startCounterThread, type CounterThread } from '../worker/counter-thread'
 import { appEntryUrl, appScheme } from './app-origin'
 import { appSchemePrivileges, registerAppProtocol } from './app-protocol'
 import { registerIpcHandlers } from './ipc-adapter'
@@ -14,10 +18,14 @@ import { createMainWindow } from './window-factory'
 
 // Built to out/main/index.js: the app root is two levels up (also inside app.asar). Not
 // app.getAppPath(), which is out/main when Electron is launched with the script's path.
-const appRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const mainDir = dirname(fileURLToPath(import.meta.url))
+const appRoot = resolve(mainDir, '../..')
+/** The worker's entry, built beside index.js (electron.vite.config.ts). */
+const counterWorkerEntry = join(mainDir, 'counter-worker.js')
 
+const logger = createLogger()
 let mainWindow: BrowserWindow | undefined
-let counter: Counter | undefined
+let counter: CounterThread | undefined
 
 function focusMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) return
@@ -25,17 +33,25 @@ function focusMainWindow(): void {
   mainWindow.focus()
 }
 
-type LaunchOptions = Pick<CounterOptions, 'mode' | 'demo'>
+type LaunchOptions = Pick<CounterStart, 'mode' | 'demo'>
 
 async function start(launch: LaunchOptions): Promise<void> {
-  counter = await startCounter({
-    dataDir: app.getPath('userData'),
-    version: app.getVersion(),
-    keyProtector: safeStorageKeys,
-    ...launch,
+  const host = keysHostPort(safeStorageKeys)
+  counter = await startCounterThread({
+    entry: counterWorkerEntry,
+    start: {
+      dataDir: app.getPath('userData'),
+      version: app.getVersion(),
+      clock: { kind: 'system' },
+      keyProtection: host.keyProtection,
+      ...launch,
+    },
+    host,
+    logger,
   })
   registerAppProtocol(protocol, join(appRoot, 'out', 'renderer'))
-  registerIpcHandlers(ipcMain, counter.registry)
+  // The relay: each call is checked here (sender frame), then posted to the worker's registry.
+  registerIpcHandlers(ipcMain, counter)
   // The kiosk has no menu, and so no reload/quit/devtools accelerators.
   if (counter.info.mode === 'kiosk') Menu.setApplicationMenu(null)
   mainWindow = createMainWindow({
@@ -73,7 +89,7 @@ function bootstrap(): void {
     if (readyToQuit) return
     event.preventDefault()
     closing ??= (counter?.close() ?? Promise.resolve())
-      .catch((err: unknown) => counter?.logger.error({ err }, 'could not close the counter'))
+      .catch((err: unknown) => logger.error({ err }, 'could not close the counter'))
       .finally(() => {
         readyToQuit = true
         app.quit()
@@ -84,8 +100,7 @@ function bootstrap(): void {
     .whenReady()
     .then(() => start(launch))
     .catch((err: unknown) => {
-      if (counter) counter.logger.error({ err }, 'startup failed')
-      else console.error('Sportello: startup failed', err)
+      logger.error({ err }, 'startup failed')
       dialog.showErrorBox('Sportello', 'Avvio non riuscito. Dettagli nel registro.')
       app.exit(1)
     })

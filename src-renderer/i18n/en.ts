@@ -9,6 +9,9 @@ export const en: Messages = {
     demo: 'Demo',
     demoHint: 'Demo data: no real customers',
     startError: 'The counter cannot start.',
+    restarted: 'The service restarted.',
+    restartedHint:
+      'The counter restarted after an error and what you were doing was interrupted. Try again starts over from the home screen.',
     titleSuffix: 'Sportello',
   },
   nav: {
@@ -584,6 +587,8 @@ export const en: Messages = {
     PASSWORD_CHANGE_REQUIRED: 'Before you continue, you must choose a new password.',
     NOT_FOUND: 'What you are looking for was not found.',
     SERVICE_UNAVAILABLE: 'The service cannot be reached right now. Please try again shortly.',
+    COUNTER_RESTARTING:
+      'The service restarted after an error and what you were doing was interrupted. Try again starts over from the home screen.',
     NOT_IN_THIS_MODE: 'This function is not available on this workstation.',
     INVALID_CREDENTIALS: 'The credentials entered are not correct.',
     ACCOUNT_LOCKED:

@@ -9,6 +9,9 @@ export const it = {
     demo: 'Demo',
     demoHint: 'Dati dimostrativi: nessun cliente reale',
     startError: 'Lo sportello non riesce ad avviarsi.',
+    restarted: 'Il servizio si è riavviato.',
+    restartedHint:
+      'Dopo un errore lo sportello è ripartito e l’operazione in corso è stata interrotta. Con Riprova si ricomincia dall’inizio.',
     titleSuffix: 'Sportello',
   },
   nav: {
@@ -588,6 +591,8 @@ export const it = {
     PASSWORD_CHANGE_REQUIRED: 'Prima di continuare devi scegliere una nuova password.',
     NOT_FOUND: 'Quello che cerchi non è stato trovato.',
     SERVICE_UNAVAILABLE: 'Il servizio non è raggiungibile in questo momento. Riprova tra poco.',
+    COUNTER_RESTARTING:
+      'Il servizio si è riavviato dopo un errore e l’operazione in corso è stata interrotta. Con Riprova si ricomincia dall’inizio.',
     NOT_IN_THIS_MODE: 'Questa funzione non è disponibile su questa postazione.',
     INVALID_CREDENTIALS: 'Le credenziali inserite non sono corrette.',
     ACCOUNT_LOCKED:

@@ -11,6 +11,13 @@ declare global {
 
 const unavailable: AppError = { code: 'SERVICE_UNAVAILABLE' }
 
+let onRestart: (() => void) | undefined
+
+/** Called when main answers COUNTER_RESTARTING: the shell shows "Il servizio si è riavviato". */
+export function onCounterRestarting(listener: () => void): void {
+  onRestart = listener
+}
+
 /**
  * Calls main through the bridge: `await invoke((main) => main.system.status({}))`.
  * Types flow from the contract; nothing about a channel is written twice.
@@ -21,7 +28,9 @@ export async function invoke<T>(
   const bridge = (window as Partial<Window>).sportello
   if (!bridge) return { ok: false, error: unavailable }
   try {
-    return await call(bridge)
+    const result = await call(bridge)
+    if (!result.ok && result.error.code === 'COUNTER_RESTARTING') onRestart?.()
+    return result
   } catch {
     // The bridge itself never rejects; a rejection means the transport broke (main gone,
     // page reloading). Say "unavailable", which the screens offer to retry.

@@ -1,5 +1,6 @@
 // Playwright fixtures: each test gets its own copy of the demo replica behind a browser host.
-// Options: `clockAt` gives the host a clock the test moves by hand (`clock.advance(ms)`); a test
+// Each host runs the counter in its worker thread, as the app does. Options: `clockAt` gives the
+// hosts a clock the test moves by hand (`clock.advance(ms)` moves every host's worker); a test
 // that asks for `deskHost` / `deskPage` also gets a second counter in desk mode on the SAME data
 // directory (two counters on one SQLite file, as in an office: WAL and busy_timeout make it
 // work), with an operator's browser window of its own.
@@ -11,7 +12,23 @@ import { silentLogger } from '../../src-main/infra/log/logger'
 import { startBrowserHost, type BrowserHost } from '../support/browser-host'
 import { copyOfDemoData, demoTemplateDir } from '../support/demo-template'
 
-export type ManualClock = ReturnType<typeof manualClock>
+/** The test's clock: moving it moves the clock of every counter worker that follows it. */
+export type ManualClock = ReturnType<typeof manualClock> & {
+  follow(host: Pick<BrowserHost, 'setClock'>): void
+}
+
+function sharedManualClock(at: string): ManualClock {
+  const clock = manualClock(at)
+  const hosts: Pick<BrowserHost, 'setClock'>[] = []
+  // Posted to the workers at once: a call the test makes next reaches them after it.
+  const tell = () => hosts.forEach((host) => host.setClock(clock.now()))
+  return {
+    now: clock.now,
+    set: (to) => (clock.set(to), tell()),
+    advance: (ms) => (clock.advance(ms), tell()),
+    follow: (host) => void hosts.push(host),
+  }
+}
 
 /** An operator's monitor. */
 export const deskScreen = { viewport: { width: 1280, height: 800 } } as const
@@ -39,14 +56,15 @@ export const test = base.extend<Options & Fixtures>({
     await use(dir)
     rmSync(dir, { recursive: true, force: true })
   },
-  clock: async ({ clockAt }, use) => use(clockAt === null ? null : manualClock(clockAt)),
+  clock: async ({ clockAt }, use) => use(clockAt === null ? null : sharedManualClock(clockAt)),
   host: async ({ mode, dataDir, clock }, use) => {
     const host = await startBrowserHost({
       dataDir,
       mode,
       logger: silentLogger,
-      clock: clock ?? undefined,
+      clockAt: clock?.now().toISOString(),
     })
+    clock?.follow(host)
     await use(host)
     await host.close()
   },
@@ -57,8 +75,9 @@ export const test = base.extend<Options & Fixtures>({
       dataDir,
       mode: 'desk',
       logger: silentLogger,
-      clock: clock ?? undefined,
+      clockAt: clock?.now().toISOString(),
     })
+    clock?.follow(desk)
     await use(desk)
     await desk.close()
   },

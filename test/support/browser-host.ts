@@ -1,19 +1,54 @@
 // The browser test transport (never shipped): serves the built renderer over HTTP on 127.0.0.1
 // and carries `window.sportello` calls to the real main-process registry, so end-to-end tests
 // drive the real UI against the real services in plain Chromium. It mirrors the Electron shell:
-// same asset resolver, same CSP, same-origin check in place of the sender-frame check.
+// same asset resolver, same CSP, same-origin check in place of the sender-frame check. Like the
+// app, it runs the counter in its worker thread (src-main/worker/counter-thread.ts) and relays the
+// calls to it; the worker runs from source, through tsx (`counterWorkerSource`).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { build } from 'esbuild'
-import type { AppMode } from '../../src-shared/ipc'
-import { startCounter, type Counter, type CounterOptions } from '../../src-main/counter'
+import type { Knex } from 'knex'
+import type { AppInfo, AppMode } from '../../src-shared/ipc'
+import type { DemoProgress } from '../../src-main/features/demo'
+import { openDatabase } from '../../src-main/infra/db/open-database'
+import { databaseFile } from '../../src-main/infra/files/data-dir'
+import { createLogger, type Logger } from '../../src-main/infra/log/logger'
+import type { Registry } from '../../src-main/ipc/registry'
+import { startCounterThread, type CounterThread } from '../../src-main/worker/counter-thread'
 import { resolveAppAsset, contentTypeFor } from '../../src-main/app/asset-path'
 import { contentSecurityPolicy } from '../../src-main/app/csp'
 
 const root = resolve(import.meta.dirname, '../..')
 
-export type BrowserHost = { url: string; counter: Counter; close(): Promise<void> }
+/** The worker's TypeScript entry, run through tsx (the app runs the built out/main file). */
+export const counterWorkerSource = {
+  entry: resolve(root, 'src-main/worker/counter-worker.ts'),
+  execArgv: ['--import', 'tsx'],
+}
+
+/** What tests reach of the counter: its registry (through the worker) and the database. */
+export type HostCounter = {
+  registry: Registry
+  /**
+   * A connection of the host's own on the counter's SQLite file (WAL lets it read and write
+   * beside the worker's), opened on first use: test setup and the customer's demo mailbox.
+   */
+  readonly db: Knex
+  readonly info: AppInfo
+  readonly dataDir: string
+}
+
+export type BrowserHost = {
+  url: string
+  counter: HostCounter
+  thread: CounterThread
+  /** Moves the worker's manual clock (started with `clockAt`). */
+  setClock(at: Date): void
+  /** Test door: ends the counter's worker as a crash would; the host restarts it. */
+  killCounter(): Promise<void>
+  close(): Promise<void>
+}
 
 export type BrowserHostOptions = {
   dataDir: string
@@ -21,7 +56,12 @@ export type BrowserHostOptions = {
   demo?: boolean
   port?: number
   rendererDir?: string
-} & Pick<CounterOptions, 'clock' | 'logger' | 'onDemoProgress'>
+  /** Runs the counter on a clock the test moves (`setClock`), starting at this instant. */
+  clockAt?: string
+  /** The host's log (crashes, restarts); the worker logs at the same level. */
+  logger?: Logger
+  onDemoProgress?: (progress: DemoProgress) => void
+}
 
 let bridgeScript: Promise<string> | undefined
 
@@ -38,21 +78,40 @@ function buildBridgeScript(): Promise<string> {
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const rendererDir = options.rendererDir ?? resolve(root, 'out/renderer')
-  const counter = await startCounter({
-    dataDir: options.dataDir,
-    version: 'test',
-    mode: options.mode,
-    demo: options.demo ?? true,
-    clock: options.clock,
-    logger: options.logger,
+  const bridge = await buildBridgeScript()
+  const logger = options.logger ?? createLogger()
+  const thread = await startCounterThread({
+    ...counterWorkerSource,
+    start: {
+      dataDir: options.dataDir,
+      version: 'test',
+      mode: options.mode,
+      demo: options.demo ?? true,
+      clock: options.clockAt ? { kind: 'manual', at: options.clockAt } : { kind: 'system' },
+      logLevel: logger.level,
+    },
+    logger,
     onDemoProgress: options.onDemoProgress,
   })
-  const bridge = await buildBridgeScript()
+  let db: Knex | undefined
+  const counter: HostCounter = {
+    registry: thread,
+    get db() {
+      db ??= openDatabase({ filename: databaseFile(thread.dataDir) })
+      return db
+    },
+    get info() {
+      return thread.info
+    },
+    get dataDir() {
+      return thread.dataDir
+    },
+  }
   let origin = ''
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      counter.logger.error({ err }, 'browser host failed')
+      logger.error({ err }, 'browser host failed')
       if (!res.headersSent) res.writeHead(500)
       res.end()
     })
@@ -95,8 +154,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const result =
       req.headers.origin !== origin || !/^[\w-]{8,64}$/.test(connection.connectionId)
-        ? await counter.registry.reject(message.channel, connection, { code: 'FOREIGN_SENDER' })
-        : await counter.registry.invoke(message.channel, message.input, connection)
+        ? await thread.reject(message.channel, connection, { code: 'FOREIGN_SENDER' })
+        : await thread.invoke(message.channel, message.input, connection)
     send(res, 200, 'application/json', JSON.stringify(result))
   }
 
@@ -108,10 +167,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   return {
     url: origin,
     counter,
+    thread,
+    setClock: (at) => thread.setClock(at),
+    killCounter: () => thread.kill(),
     async close() {
       server.closeAllConnections()
       await new Promise<void>((done) => server.close(() => done()))
-      await counter.close()
+      await db?.destroy()
+      await thread.close()
     },
   }
 }

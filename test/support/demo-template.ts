@@ -1,5 +1,6 @@
 // A seeded demo data directory built once per source version and copied for each browser test,
-// so every test starts from the same replica without paying for seeding again.
+// so every test starts from the same replica without paying for seeding again. Seeded by the
+// counter's worker thread, as the app seeds it on first start.
 import { createHash } from 'node:crypto'
 import {
   cpSync,
@@ -13,8 +14,11 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { startCounter } from '../../src-main/counter'
+import { openDatabase } from '../../src-main/infra/db/open-database'
+import { databaseFile } from '../../src-main/infra/files/data-dir'
 import { silentLogger } from '../../src-main/infra/log/logger'
+import { startCounterThread } from '../../src-main/worker/counter-thread'
+import { counterWorkerSource } from './browser-host'
 
 const root = resolve(import.meta.dirname, '../..')
 const inputs = ['src-main/features/demo', 'src-main/infra/db', 'src-shared/domain']
@@ -41,14 +45,23 @@ export async function demoTemplateDir(): Promise<string> {
   if (existsSync(join(dir, 'sportello.sqlite'))) return dir
   const staging = `${dir}.staging-${process.pid}`
   rmSync(staging, { recursive: true, force: true })
-  const counter = await startCounter({
-    dataDir: staging,
-    version: 'template',
-    demo: true,
+  const counter = await startCounterThread({
+    ...counterWorkerSource,
+    start: {
+      dataDir: staging,
+      version: 'template',
+      demo: true,
+      clock: { kind: 'system' },
+      logLevel: 'silent',
+    },
     logger: silentLogger,
   })
-  await counter.db.raw('PRAGMA wal_checkpoint(TRUNCATE)')
+  const seeded = counter.dataDir
   await counter.close()
+  // One file to copy: whatever the WAL still holds goes into the database.
+  const db = openDatabase({ filename: databaseFile(seeded) })
+  await db.raw('PRAGMA wal_checkpoint(TRUNCATE)')
+  await db.destroy()
   try {
     renameSync(staging, dir)
   } catch (err) {

@@ -1,4 +1,4 @@
-// The lifecycle wiring of src-main/app/main.ts, against a mocked Electron and a fake counter.
+// The lifecycle wiring of src-main/app/main.ts, against a mocked Electron and a fake counter thread.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { FakeEmitter, FakeWebContents } from './electron-fakes'
 
@@ -11,9 +11,9 @@ const state = vi.hoisted(() => ({
     | undefined
     | {
         info: { mode: 'kiosk' | 'desk' }
-        registry: object
+        invoke: ReturnType<typeof vi.fn>
+        reject: ReturnType<typeof vi.fn>
         close: ReturnType<typeof vi.fn>
-        logger: object
       },
 }))
 
@@ -46,6 +46,7 @@ const electron = vi.hoisted(() => {
 
 vi.mock('electron', () => ({
   ...electron,
+  safeStorage,
   BrowserWindow: class extends FakeEmitter {
     readonly webContents = new FakeWebContents()
     readonly loadURL = vi.fn(async () => undefined)
@@ -61,19 +62,28 @@ vi.mock('electron', () => ({
   },
 }))
 
-const startCounter = vi.hoisted(() =>
-  vi.fn(async (options: { mode?: 'kiosk' | 'desk' }) => {
-    state.order.push('startCounter')
+const startCounterThread = vi.hoisted(() =>
+  vi.fn(async (options: { start: { mode?: 'kiosk' | 'desk' } }) => {
+    state.order.push('startCounterThread')
     state.counter = {
-      info: { mode: options.mode ?? 'desk' },
-      registry: { invoke: vi.fn(), reject: vi.fn() },
+      info: { mode: options.start.mode ?? 'desk' },
+      invoke: vi.fn(async () => ({ ok: true, value: 'from the worker' })),
+      reject: vi.fn(),
       close: vi.fn(async () => undefined),
-      logger: { error: vi.fn() },
     }
     return state.counter
   }),
 )
-vi.mock('../../../src-main/counter', () => ({ startCounter }))
+vi.mock('../../../src-main/worker/counter-thread', () => ({ startCounterThread }))
+
+const logger = vi.hoisted(() => ({ error: vi.fn(), warn: vi.fn(), info: vi.fn() }))
+vi.mock('../../../src-main/infra/log/logger', () => ({ createLogger: () => logger }))
+
+// The host port serves the worker Electron's safeStorage.
+const safeStorage = vi.hoisted(() => ({
+  encryptString: vi.fn((text: string) => Buffer.from(`sealed:${text}`)),
+  decryptString: vi.fn((blob: Buffer) => blob.toString().replace(/^sealed:/, '')),
+}))
 
 type Window = FakeEmitter & {
   options: { webPreferences: Record<string, unknown> }
@@ -134,16 +144,23 @@ describe('main: before ready', () => {
 })
 
 describe('main: on ready', () => {
-  it('starts the counter, serves app://, wires the IPC, opens the app page', async () => {
+  it('starts the counter thread, serves app://, relays the IPC, opens the app page', async () => {
     await launch(['--kiosk'])
     const window = await becomeReady()
-    expect(startCounter).toHaveBeenCalledWith({
-      dataDir: '/user-data',
-      version: '9.9.9',
-      mode: 'kiosk',
-      demo: true,
-      // Secrets at rest are wrapped by the OS keychain in the app.
-      keyProtector: expect.objectContaining({ name: 'Electron safeStorage' }),
+    expect(startCounterThread).toHaveBeenCalledWith({
+      // The worker's entry is built beside index.js.
+      entry: expect.stringMatching(/[\\/]counter-worker\.js$/),
+      start: {
+        dataDir: '/user-data',
+        version: '9.9.9',
+        mode: 'kiosk',
+        demo: true,
+        clock: { kind: 'system' },
+        // Secrets at rest are wrapped by the OS keychain in the app.
+        keyProtection: 'Electron safeStorage',
+      },
+      host: expect.objectContaining({ keyProtection: 'Electron safeStorage' }),
+      logger,
     })
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     expect(electron.ipcMain.handle.mock.calls.length).toBeGreaterThan(0)
@@ -159,8 +176,8 @@ describe('main: on ready', () => {
   it('desk mode keeps the menu; --no-demo turns demo off', async () => {
     await launch(['--desk', '--no-demo'])
     const window = await becomeReady()
-    expect(startCounter).toHaveBeenCalledWith(
-      expect.objectContaining({ mode: 'desk', demo: false }),
+    expect(startCounterThread).toHaveBeenCalledWith(
+      expect.objectContaining({ start: expect.objectContaining({ mode: 'desk', demo: false }) }),
     )
     expect(window.options).not.toHaveProperty('kiosk')
     expect(electron.Menu.setApplicationMenu).not.toHaveBeenCalled()
@@ -194,13 +211,46 @@ describe('main: on ready', () => {
     expect(again.preventDefault).not.toHaveBeenCalled()
   })
 
-  it('a failed start shows an error and exits', async () => {
-    startCounter.mockRejectedValueOnce(new Error('disk full'))
-    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  it('a failed start shows an error, logs it and exits', async () => {
+    startCounterThread.mockRejectedValueOnce(new Error('disk full'))
     await launch()
     state.ready?.()
     await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1))
     expect(electron.dialog.showErrorBox).toHaveBeenCalled()
-    error.mockRestore()
+    expect(logger.error).toHaveBeenCalledWith({ err: new Error('disk full') }, 'startup failed')
+  })
+
+  it('relays a trusted IPC call to the counter thread', async () => {
+    await launch()
+    const window = await becomeReady()
+    void window
+    const calls = electron.ipcMain.handle.mock.calls as unknown as [
+      string,
+      (event: unknown, payload: unknown) => Promise<unknown>,
+    ][]
+    const [, handler] = calls.find(([channel]) => channel === 'app:info')!
+    const mainFrame = { url: 'app://sportello/index.html', origin: 'app://sportello', parent: null }
+    const event = { sender: { id: 7, mainFrame }, senderFrame: mainFrame }
+    await expect(handler(event, {})).resolves.toEqual({ ok: true, value: 'from the worker' })
+    expect(state.counter?.invoke).toHaveBeenCalledWith(
+      'app:info',
+      {},
+      { transport: 'electron-ipc', connectionId: 'webcontents-7' },
+    )
+  })
+
+  it('serves the worker safeStorage over the host port', async () => {
+    await launch()
+    await becomeReady()
+    const { host } = startCounterThread.mock.calls[0]![0] as unknown as {
+      host: {
+        'keys.protect': (key: Uint8Array) => Promise<Uint8Array>
+        'keys.unprotect': (blob: Uint8Array) => Promise<Uint8Array>
+      }
+    }
+    const key = new Uint8Array([1, 2, 3])
+    const sealed = await host['keys.protect'](key)
+    expect(safeStorage.encryptString).toHaveBeenCalledWith('AQID')
+    expect(Buffer.from(await host['keys.unprotect'](sealed))).toEqual(Buffer.from(key))
   })
 })

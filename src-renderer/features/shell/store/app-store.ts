@@ -1,10 +1,11 @@
 // What the whole UI needs to know about this installation (kiosk or desk, version, demo data)
 // and the language chosen on screen. Nothing here is persisted: a kiosk is a shared device and
-// the next customer must find it in Italian, as the last one did not leave it.
+// the next customer must find it in Italian, as the last one did not leave it. When main says its
+// counter restarted (COUNTER_RESTARTING on any call), `restarted` replaces every screen.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { AppError, AppInfo } from '../../../../src-shared/ipc'
-import { invoke } from '../../../ipc/client'
+import { invoke, onCounterRestarting } from '../../../ipc/client'
 import { defaultLocale, type Locale } from '../../../i18n'
 
 export const useAppStore = defineStore('app', () => {
@@ -12,6 +13,9 @@ export const useAppStore = defineStore('app', () => {
   const error = ref<AppError | null>(null)
   const loading = ref(false)
   const locale = ref<Locale>(defaultLocale)
+  /** Main's counter restarted under this screen: its state (session, wizard) is gone. */
+  const restarted = ref(false)
+  onCounterRestarting(() => (restarted.value = true))
 
   // Until main has answered, assume a kiosk: the more restrictive of the two.
   const mode = computed(() => info.value?.mode ?? 'kiosk')
@@ -35,5 +39,24 @@ export const useAppStore = defineStore('app', () => {
     locale.value = next
   }
 
-  return { info, error, loading, locale, mode, isKiosk, version, demo, load, setLocale }
+  /** After a restart: a fresh page at the home screen, nothing of the old state kept. */
+  function startOver(): void {
+    window.history.replaceState(null, '', '#/')
+    window.location.reload()
+  }
+
+  return {
+    info,
+    error,
+    loading,
+    locale,
+    restarted,
+    mode,
+    isKiosk,
+    version,
+    demo,
+    load,
+    setLocale,
+    startOver,
+  }
 })
