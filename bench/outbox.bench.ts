@@ -29,7 +29,7 @@ export type OutboxBenchResult = {
   duplicates: number
 }
 
-const from = 'AASS Servizi Pubblici <noreply@aass.example>'
+const from = 'Multiservizi del Titano <noreply@mdt.example>'
 const CONCURRENCY = 10
 const deps = { clock: systemClock, random: cryptoRandom }
 const params = (i: number) => ({

@@ -1,10 +1,28 @@
 // Runs in: Electron main. The only place that creates a BrowserWindow (a lint rule says so), so
 // every window gets the same locked-down webPreferences and the same guards.
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron'
 import type { AppMode } from '../../src-shared/ipc'
 import { attachNavigationGuards, attachPermissionHandlers } from './navigation-guards'
 
 export type MainWindowOptions = { mode: AppMode; preloadPath: string; isPackaged: boolean }
+
+// Bundled into out/main/index.js, and run from src-main/app in the tests: two levels below the
+// project root either way (as main.ts's appRoot).
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+/**
+ * The window's icon (title bar and task switcher on Linux and Windows; macOS takes the bundle's).
+ * Packaged, it is an extraResources file (electron-builder.yml), outside app.asar: the window
+ * loads it with nativeImage, and an icon path inside the archive is a known failure in packaged
+ * builds. In development it is the generated PNG under resources/icons.
+ */
+export function windowIconPath(isPackaged: boolean): string {
+  return isPackaged
+    ? join(process.resourcesPath, 'icons', '256x256.png')
+    : join(projectRoot, 'resources', 'icons', 'png', '256x256.png')
+}
 
 export function buildWebPreferences(options: {
   preloadPath: string
@@ -37,6 +55,7 @@ export function buildWindowOptions(options: MainWindowOptions): BrowserWindowCon
     show: false,
     backgroundColor: '#ffffff',
     title: 'Sportello',
+    icon: windowIconPath(options.isPackaged),
     autoHideMenuBar: kiosk,
     // `fullscreen: false` would disable the macOS fullscreen button at the desk: set only in kiosk.
     ...(kiosk ? { kiosk: true, fullscreen: true } : {}),

@@ -26,7 +26,7 @@ test('the desk opens on the operator start page', async ({ page }) => {
 
   await expect(desk.title).toHaveText('Postazione operatore')
   await expect(desk.shell.header).toContainText('Postazione operatore')
-  await expect(desk.shell.header).toContainText('AASS — Servizi Pubblici')
+  await expect(desk.shell.header).toContainText('Multiservizi del Titano')
   await expect(desk.shell.header).toContainText('Giulia Bianchi')
   await expect(desk.shell.languageSwitch).toBeVisible()
   for (const name of customerTools) await expect(desk.tool(name)).toBeVisible()

@@ -13,7 +13,14 @@ test('the kiosk welcomes the customer and shows the service tiles', async ({ pag
   await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
   await expect(page).toHaveTitle('Benvenuto — Sportello')
   await expect(home.shell.header).toContainText('Sportello')
-  await expect(home.shell.header).toContainText('AASS — Servizi Pubblici')
+  await expect(home.shell.header).toContainText('Multiservizi del Titano')
+  // The (fictional) utility's logo beside its name: decorative, and loaded under the app's CSP.
+  const logo = home.shell.header.locator('img.brand__logo')
+  await expect(logo).toBeVisible()
+  await expect(logo).toHaveAttribute('alt', '')
+  await expect
+    .poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true)
   for (const service of availableServices) await expect(home.serviceTile(service)).toBeVisible()
   for (const service of comingServices) await expect(home.comingSoonTile(service)).toBeVisible()
   await expect(home.statusTile).toBeVisible()

@@ -1,5 +1,7 @@
 // Demo documents of the replica: a bill every two months per service, over the last two or three
-// years up to "today", plus a few notices (payment reminders, meter replacements).
+// years up to "today", plus a few notices (payment reminders, meter replacements). Tariffs, VAT
+// rates and the documents' wording come from resources/demo/bills.json.
+import billInputs from '../../../resources/demo/bills.json' with { type: 'json' }
 import type { DemoCustomer } from './demo-customers'
 import { createPrng, deriveSeed, type Prng } from './prng'
 
@@ -31,14 +33,15 @@ export type DemoDocument = {
   message: string | null
 }
 
+/** How a service is billed. Rates and labels live in resources/demo/bills.json. */
 type Tariff = {
   unit: string
   /** Yearly use of a household; businesses use a multiple of it. */
-  yearlyUse: readonly [number, number]
+  yearlyUse: { min: number; max: number }
   /** Share of the yearly use in each two-month period (Jan-Feb ... Nov-Dec). */
-  season: readonly [number, number, number, number, number, number]
+  season: readonly number[]
   /** Price per unit in cents (energy, gas, water and sewage together). */
-  unitCents: readonly [number, number]
+  unitCents: { min: number; max: number }
   fixedCents: number
   usageLabel: string
   fixedLabel: string
@@ -47,47 +50,16 @@ type Tariff = {
   leviesLabel: string
 }
 
-const tariffs: Record<Service, Tariff> = {
-  electricity: {
-    unit: 'kWh',
-    yearlyUse: [1600, 3600],
-    season: [0.18, 0.16, 0.15, 0.19, 0.15, 0.17],
-    unitCents: [14, 19],
-    fixedCents: 1650,
-    usageLabel: 'Spesa per la materia energia',
-    fixedLabel: 'Spesa per il trasporto e la gestione del contatore',
-    leviesPerUnitCents: 3,
-    leviesLabel: 'Spesa per oneri di sistema',
-  },
-  gas: {
-    unit: 'Smc',
-    yearlyUse: [450, 1400],
-    season: [0.32, 0.18, 0.05, 0.04, 0.08, 0.33],
-    unitCents: [62, 84],
-    fixedCents: 1900,
-    usageLabel: 'Spesa per la materia gas naturale',
-    fixedLabel: 'Spesa per il trasporto e la gestione del contatore',
-    leviesPerUnitCents: 18,
-    leviesLabel: 'Accise e addizionali',
-  },
-  water: {
-    unit: 'm³',
-    yearlyUse: [70, 210],
-    season: [0.15, 0.16, 0.17, 0.2, 0.17, 0.15],
-    unitCents: [150, 210],
-    fixedCents: 1100,
-    usageLabel: 'Servizio acquedotto',
-    fixedLabel: 'Quota fissa',
-    leviesPerUnitCents: 55,
-    leviesLabel: 'Fognatura e depurazione',
-  },
-}
+type ServiceTerms = { name: string; billTitle: string; tariff: Tariff }
 
-const billTitles: Record<Service, string> = {
-  electricity: 'Bolletta energia elettrica',
-  gas: 'Bolletta gas naturale',
-  water: 'Bolletta servizio idrico integrato',
-}
+/** The demo bills' fixed inputs; the typed assignments are the schema of the JSON. */
+export const demoServices: Readonly<Record<Service, ServiceTerms>> = billInputs.services
+const vatRates: Readonly<Record<DemoCustomer['country'], Record<DemoCustomer['kind'], number>>> =
+  billInputs.vat
+const noticeTexts: {
+  paymentReminder: { title: string; line: string; message: string }
+  meterReplacement: { title: string; message: string }
+} = billInputs.notices
 
 /** The letter of the document number: one numbering per kind of document and year. */
 const seriesLetter = (doc: { doc_type: DocType; service: Service }): string =>
@@ -132,11 +104,11 @@ function billsForService(
   today: string,
   months: number,
 ): Draft[] {
-  const tariff = tariffs[service]
+  const tariff = demoServices[service].tariff
   const scale = customer.kind === 'business' ? prng.int(3, 16) : 1
-  const yearlyUse = prng.int(tariff.yearlyUse[0], tariff.yearlyUse[1]) * scale
-  const unitCents = prng.int(tariff.unitCents[0], tariff.unitCents[1] + 1)
-  const taxRate = customer.country === 'SM' ? 0 : customer.kind === 'business' ? 0.22 : 0.1
+  const yearlyUse = prng.int(tariff.yearlyUse.min, tariff.yearlyUse.max) * scale
+  const unitCents = prng.int(tariff.unitCents.min, tariff.unitCents.max + 1)
+  const taxRate = vatRates[customer.country][customer.kind]
   let reading = prng.int(1_000, 60_000)
 
   const now = toDate(today)
@@ -178,7 +150,7 @@ function billsForService(
       issued_on: issuedOn,
       due_on: addDays(issuedOn, prng.int(20, 31)),
       amount_cents: lines.reduce((sum, line) => sum + line.cents, 0),
-      title: billTitles[service],
+      title: demoServices[service].billTitle,
       lines,
       consumption,
       message: null,
@@ -204,17 +176,18 @@ function noticesFor(prng: Prng, bills: readonly Draft[], today: string): Draft[]
       doc_type: 'notice',
       issued_on: issuedOn,
       due_on: addDays(issuedOn, 15),
-      title: 'Sollecito di pagamento',
+      title: noticeTexts.paymentReminder.title,
       lines: [
         {
-          label: `Importo non ancora pagato (${billTitles[bill.service].toLowerCase()})`,
+          label: noticeTexts.paymentReminder.line.replace(
+            '{bill}',
+            demoServices[bill.service].billTitle.toLowerCase(),
+          ),
           cents: bill.amount_cents,
         },
       ],
       consumption: null,
-      message:
-        'Non risulta ancora pagato il documento del periodo indicato. Se ha già provveduto al ' +
-        'pagamento, non tenga conto di questo avviso.',
+      message: noticeTexts.paymentReminder.message,
     })
   }
   if (bills.length > 0 && prng.chance(0.05)) {
@@ -225,12 +198,10 @@ function noticesFor(prng: Prng, bills: readonly Draft[], today: string): Draft[]
       issued_on: bill.issued_on,
       due_on: bill.issued_on,
       amount_cents: 0,
-      title: 'Avviso di sostituzione del contatore',
+      title: noticeTexts.meterReplacement.title,
       lines: [],
       consumption: null,
-      message:
-        'Nel periodo indicato il contatore sarà sostituito con un modello di nuova generazione. ' +
-        "L'intervento è gratuito; i nostri tecnici la contatteranno per fissare un appuntamento.",
+      message: noticeTexts.meterReplacement.message,
     })
   }
   return notices

@@ -1,15 +1,18 @@
 // The PDF of a demo document: one A4 page in the standard Helvetica font, laid out like a utility
 // bill. Byte-identical for the same input (no clock, no random ids), so seeding is reproducible.
+// The fixed texts (the utility's name and address, service names, the footer) come from
+// resources/demo/bills.json.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import billInputs from '../../../resources/demo/bills.json' with { type: 'json' }
 import type { DemoCustomer } from './demo-customers'
-import type { DemoDocument } from './demo-documents'
+import { demoServices, type DemoDocument } from './demo-documents'
 
 /** A fictional utility: the demo must not pass for a real company's bill. */
-export const DEMO_UTILITY = {
-  name: 'ASPT — Azienda Servizi Pubblici del Titano',
-  address: 'Via delle Officine 12, 47899 Serravalle (RSM)',
-  contacts: 'Servizio clienti 0549 000 000 · sportello@aspt.example',
-} as const
+export const DEMO_UTILITY: Readonly<{ name: string; address: string; contacts: string }> =
+  billInputs.utility
+
+/** The line at the foot of every page: the document is not a real bill. */
+const FOOTER: string = billInputs.footer
 
 const A4: [number, number] = [595.28, 841.89]
 const MARGIN = 48
@@ -33,12 +36,6 @@ export function euro(cents: number): string {
   const abs = Math.abs(cents)
   const units = italianInteger(Math.floor(abs / 100))
   return `${cents < 0 ? '-' : ''}€ ${units},${String(abs % 100).padStart(2, '0')}`
-}
-
-const serviceNames: Record<DemoDocument['service'], string> = {
-  electricity: 'Energia elettrica',
-  gas: 'Gas naturale',
-  water: 'Servizio idrico',
 }
 
 function text(
@@ -168,7 +165,7 @@ export async function renderDemoPdf(
       ? `Scadenza: ${italianDate(document.due_on)}`
       : 'Nessun pagamento richiesto'
   text(page, dueLine, boxX + 14, y - 50, bold, 10.5)
-  text(page, `Servizio: ${serviceNames[document.service]}`, boxX + 14, y - 66, regular, 9.5)
+  text(page, `Servizio: ${demoServices[document.service].name}`, boxX + 14, y - 66, regular, 9.5)
   text(
     page,
     `Periodo: ${italianDate(document.period_start)} – ${italianDate(document.period_end)}`,
@@ -222,15 +219,7 @@ export async function renderDemoPdf(
     textRight(page, euro(document.amount_cents), right - 6, y, bold, 11)
   }
 
-  text(
-    page,
-    'Documento dimostrativo generato da Sportello: dati fittizi, privo di valore fiscale.',
-    MARGIN,
-    40,
-    regular,
-    8,
-    GREY,
-  )
+  text(page, FOOTER, MARGIN, 40, regular, 8, GREY)
   textRight(page, 'Pagina 1 di 1', right, 40, regular, 8)
 
   // No object streams and no yielding between objects: both only slow down a one-page file.

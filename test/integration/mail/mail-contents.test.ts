@@ -6,7 +6,7 @@ import { cryptoRandom } from '../../../src-main/infra/crypto/random'
 import { silentLogger } from '../../../src-main/infra/log/logger'
 import type { MailTransport } from '../../../src-main/infra/mail/mail-transport'
 import { type ParsedMail, parseMail } from '../../../src-main/infra/mail/parse-mail'
-import type { Locale } from '../../../src-main/infra/mail/templates'
+import { ISSUER_NAME, type Locale } from '../../../src-main/infra/mail/templates'
 import {
   createOutboxSender,
   enqueueMail,
@@ -62,7 +62,8 @@ function expectSafeHtml(mail: ParsedMail) {
   )
   expect(mail.text).toContain(hostileName)
   expect(mail.html).toContain('#0066CC')
-  expect(mail.html).toContain('AASS — Servizi Pubblici')
+  // The utility's name heads every mail (the demo's is fictional: see src-renderer/ui/brand.ts).
+  expect(mail.html).toContain(ISSUER_NAME)
 }
 
 const wording: Record<
@@ -74,7 +75,7 @@ const wording: Record<
     hours: string
     minutes: string
     ignore: RegExp
-    contact: RegExp
+    contact: RegExp | string
   }
 > = {
   it: {
@@ -93,7 +94,7 @@ const wording: Record<
     hours: '24 hours',
     minutes: '30 minutes',
     ignore: /ignore this message/,
-    contact: /contact the AASS — Servizi Pubblici office/,
+    contact: `contact the ${ISSUER_NAME} office`,
   },
 }
 

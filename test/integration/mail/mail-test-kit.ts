@@ -9,7 +9,7 @@ import {
 } from '../../../src-main/infra/mail/mail-transport'
 import { openTempDb, type TempDb } from '../../support/temp-db'
 
-export const FROM = 'AASS Servizi Pubblici <noreply@aass.example>'
+export const FROM = 'Multiservizi del Titano <noreply@mdt.example>'
 
 export async function migratedTempDb(): Promise<TempDb> {
   const temp = openTempDb()

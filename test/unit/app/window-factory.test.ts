@@ -1,7 +1,19 @@
-import { describe, expect, it, vi } from 'vitest'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { FakeEmitter, FakeWebContents, fakeEvent } from './electron-fakes'
 
 const created = vi.hoisted(() => [] as unknown[])
+const root = resolve(import.meta.dirname, '../../..')
+// Electron sets process.resourcesPath (the folder holding app.asar); plain Node has none.
+const resourcesPath = '/opt/Sportello/resources'
+beforeAll(() => {
+  Object.defineProperty(process, 'resourcesPath', { value: resourcesPath, configurable: true })
+})
+afterAll(() => {
+  Reflect.deleteProperty(process, 'resourcesPath')
+})
 
 vi.mock('electron', () => ({
   BrowserWindow: class extends FakeEmitter {
@@ -14,7 +26,7 @@ vi.mock('electron', () => ({
   },
 }))
 
-const { buildWebPreferences, buildWindowOptions, createMainWindow } =
+const { buildWebPreferences, buildWindowOptions, createMainWindow, windowIconPath } =
   await import('../../../src-main/app/window-factory')
 
 type CreatedWindow = FakeEmitter & {
@@ -85,6 +97,26 @@ describe('buildWindowOptions', () => {
     expect(options.kiosk).toBeUndefined()
     expect(options.fullscreen).toBeUndefined()
     expect(options.webPreferences).toMatchObject(lockedDown)
+  })
+
+  it('gives the window the app icon: the generated 256 px PNG in development', async () => {
+    const icon = buildWindowOptions({ mode: 'desk', preloadPath: '/p.cjs', isPackaged: false }).icon
+    expect(icon).toBe(join(root, 'resources/icons/png/256x256.png'))
+    expect(icon).toBe(windowIconPath(false))
+    expect(existsSync(String(icon))).toBe(true)
+    expect(await sharp(String(icon)).metadata()).toMatchObject({
+      format: 'png',
+      width: 256,
+      height: 256,
+    })
+  })
+
+  it('packaged: the icon beside app.asar, where extraResources puts it, not inside the archive', () => {
+    for (const mode of ['kiosk', 'desk'] as const) {
+      expect(buildWindowOptions({ mode, preloadPath: '/p.cjs', isPackaged: true }).icon).toBe(
+        join(resourcesPath, 'icons', '256x256.png'),
+      )
+    }
   })
 
   it('shows the window only when it has painted', () => {
