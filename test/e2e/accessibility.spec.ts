@@ -225,15 +225,15 @@ test.describe('desk', () => {
     await settings.openFromHome()
     await expectNoViolations(page, 'mail settings')
     await settings.fill({
-      host: 'smtp.aass.example',
+      host: 'smtp.mdt.example',
       user: 'sportello',
       password: 'Posta-Segreta-2026!',
-      from: 'sportello@aass.example',
+      from: 'sportello@mdt.example',
     })
     await settings.saveAndConfirm()
     await expectNoViolations(page, 'mail settings saved')
     await settings.removePasswordButton.click()
-    await settings.fill({ host: 'smtp aass', port: '0', from: 'sportello@' })
+    await settings.fill({ host: 'smtp mdt', port: '0', from: 'sportello@' })
     await settings.save()
     await expect(settings.shell.alert()).toBeVisible()
     await expect(settings.port).toHaveAccessibleDescription(/65535/)

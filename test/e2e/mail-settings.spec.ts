@@ -14,12 +14,12 @@ test.use({ mode: 'desk', ...deskScreen })
 const secret = 'Posta-Segreta-2026!'
 
 const server: MailServer = {
-  host: 'smtp.aass.example',
+  host: 'smtp.mdt.example',
   port: '465',
   security: 'TLS implicito',
   user: 'sportello',
   password: secret,
-  from: 'sportello@aass.example',
+  from: 'sportello@mdt.example',
 }
 
 test('an admin saves the mail server; the password is kept and never shown again', async ({
@@ -75,9 +75,9 @@ test('an empty password keeps the saved one; "Rimuovi la password" removes it', 
   await settings.saveAndConfirm()
 
   // Another sender, the password field left empty: the password stays.
-  await settings.fill({ from: 'avvisi@aass.example' })
+  await settings.fill({ from: 'avvisi@mdt.example' })
   await settings.saveAndConfirm()
-  await expect(settings.from).toHaveValue('avvisi@aass.example')
+  await expect(settings.from).toHaveValue('avvisi@mdt.example')
   await expect(settings.passwordState).toHaveText('Password salvata')
 
   await settings.removePasswordButton.click()
@@ -104,7 +104,7 @@ test('a bad host or port is shown next to its field and nothing changes', async 
   const before = await page.evaluate(() => window.sportello.settings['get-mail']({}))
 
   // Main's answer: its field issues, translated beside their fields.
-  await settings.fill({ host: 'smtp aass', port: '70000', from: 'sportello@', password: 'Altra' })
+  await settings.fill({ host: 'smtp mdt', port: '70000', from: 'sportello@', password: 'Altra' })
   await settings.save()
   await expect(settings.shell.alert()).toHaveText(
     'Alcuni dati inseriti non sono corretti. Controlla i campi evidenziati.',

@@ -125,11 +125,11 @@ test.describe('desk', () => {
     await settings.openFromHome()
     await settings.fill({
       security: 'STARTTLS',
-      host: 'smtp.aass.example',
+      host: 'smtp.mdt.example',
       port: '587',
-      user: 'sportello@aass.example',
+      user: 'sportello@mdt.example',
       password: 'Posta-Segreta-2026!',
-      from: 'sportello@aass.example',
+      from: 'sportello@mdt.example',
     })
     // Saved, as the admin finds it the next time: "Password salvata", the password field empty.
     await settings.saveAndConfirm()

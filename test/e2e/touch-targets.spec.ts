@@ -149,9 +149,9 @@ test.describe('desk', () => {
     const settings = new MailSettingsPage(page)
     await settings.openFromHome()
     await settings.fill({
-      host: 'smtp.aass.example',
+      host: 'smtp.mdt.example',
       password: 'Posta-Segreta-2026!',
-      from: 'sportello@aass.example',
+      from: 'sportello@mdt.example',
     })
     await settings.saveAndConfirm()
     await expect(settings.removePasswordButton).toBeVisible()

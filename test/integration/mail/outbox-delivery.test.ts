@@ -332,12 +332,12 @@ describe('outbox delivery over SMTP', () => {
     const clock = manualClock('2026-03-02T09:00:00.000Z')
     let failA: (err: Error) => void = () => undefined
     const hanging: MailTransport = {
-      from: 'noreply@aass.example',
+      from: 'noreply@mdt.example',
       send: () => new Promise<void>((_resolve, reject) => (failA = reject)),
     }
     const delivered: string[] = []
     const working: MailTransport = {
-      from: 'noreply@aass.example',
+      from: 'noreply@mdt.example',
       send: async (m) => void delivered.push(m.messageId),
     }
     const common = {

@@ -114,7 +114,7 @@ describe('SMTP settings', () => {
         secure: false,
         user: 'sportello',
         password: 'Smtp-Segreta-9',
-        from: 'sportello@aass.example',
+        from: 'sportello@mdt.example',
       }),
     ).toEqual({ ok: true, value: null })
 
@@ -127,7 +127,7 @@ describe('SMTP settings', () => {
         port,
         secure: false,
         user: 'sportello',
-        from: 'sportello@aass.example',
+        from: 'sportello@mdt.example',
         hasPassword: true,
         demo: false,
       },
@@ -148,7 +148,7 @@ describe('SMTP settings', () => {
     expect(received).toHaveLength(0)
 
     // Saving again without a password keeps the stored one.
-    const relay = { host: '127.0.0.1', port, secure: false, from: 'sportello@aass.example' }
+    const relay = { host: '127.0.0.1', port, secure: false, from: 'sportello@mdt.example' }
     await call('settings:set-mail', { ...relay, user: 'sportello' })
     expect(await call('settings:get-mail', {})).toMatchObject({ value: { hasPassword: true } })
 

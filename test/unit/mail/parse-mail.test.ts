@@ -16,7 +16,7 @@ async function build(message: {
     newline: 'windows',
   })
   const info = await transport.sendMail({
-    from: 'noreply@aass.example',
+    from: 'noreply@mdt.example',
     messageId: '<x@sportello.local>',
     ...message,
     to: message.to ?? 'a@example.it',
@@ -53,7 +53,7 @@ describe('parseMail', () => {
       [
         'Message-ID: <abc@sportello.local>',
         'To: "Rossi, Mario" <Mario.Rossi@Example.it>, anna@example.it',
-        'From: =?UTF-8?Q?Citt=C3=A0?= <noreply@aass.example>',
+        'From: =?UTF-8?Q?Citt=C3=A0?= <noreply@mdt.example>',
         'Subject: =?UTF-8?B?w4ggcHJvbnRh?=',
         '  =?UTF-8?Q?_la_bolletta?=',
         'Content-Type: multipart/mixed; boundary="outer"',
@@ -89,7 +89,7 @@ describe('parseMail', () => {
     expect(mail.subject).toBe('È pronta la bolletta')
     expect(mail.text).toBe('Importo: 12,00 €, scadenza vicina e una riga molto lunga che va a capo')
     expect(mail.html).toBe('<p>Città</p>')
-    expect(mail.headers.get('from')).toEqual(['Città <noreply@aass.example>'])
+    expect(mail.headers.get('from')).toEqual(['Città <noreply@mdt.example>'])
     expect(mail.headers.get('subject')).toEqual(['È pronta la bolletta'])
   })
 

@@ -32,7 +32,7 @@ export function defineTemplate<S extends z.ZodObject>(
 }
 
 export const REDACTED = '[redacted]'
-export const ISSUER_NAME = 'AASS — Servizi Pubblici'
+export const ISSUER_NAME = 'Multiservizi del Titano'
 /** The office's wall clock: San Marino and Italy share it. */
 const OFFICE_TIME_ZONE = 'Europe/Rome'
 export const BLUE = '#0066CC'
