@@ -1,7 +1,12 @@
 // `npm run bench`: every benchmark, one line per figure (PERFORMANCE.md). Not part of `npm test`.
 import { spawnSync } from 'node:child_process'
 
-for (const file of ['bench/login.bench.ts', 'bench/outbox.bench.ts', 'bench/hot-read.bench.ts']) {
+for (const file of [
+  'bench/login.bench.ts',
+  'bench/outbox.bench.ts',
+  'bench/hot-read.bench.ts',
+  'bench/main-thread-stall.bench.ts',
+]) {
   const { status } = spawnSync('node', ['--import', 'tsx', file], { stdio: 'inherit' })
   if (status !== 0) process.exit(status ?? 1)
 }
