@@ -8,6 +8,7 @@
 // Run: node --import tsx bench/main-thread-stall.bench.ts [customers] [rows] [rounds]
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { startCounter } from '../src-main/counter'
 import { demoOperators } from '../src-main/features/demo'
 import { silentLogger } from '../src-main/infra/log/logger'
@@ -43,6 +44,8 @@ export type StallBenchResult = {
     directUs: number
     /** Median of per-round worker / direct. */
     ratio: number
+    /** A bare postMessage ping-pong with a worker that only echoes: the hop's own cost. */
+    bareHopUs: number
   }
 }
 
@@ -134,19 +137,34 @@ export async function runStallBench({
         }
         return ((performance.now() - started) * 1000) / callsPerRound
       }
-      await timeCalls(thread) // warm-up: the JIT, both ends of the port
+      const echo = await startEcho()
+      const timeHops = async () => {
+        const started = performance.now()
+        for (let i = 0; i < callsPerRound; i++) await echo.call(connection)
+        return ((performance.now() - started) * 1000) / callsPerRound
+      }
+      // Warm-up: the JIT, both ends of the port.
+      await timeCalls(thread)
       await timeCalls(counter.registry)
+      await timeHops()
       const through: number[] = []
       const direct: number[] = []
-      for (let r = 0; r < rounds; r++) {
-        // Interleaved, the order alternating, so drift in the machine's load hits both alike.
-        if (r % 2 === 0) {
-          through.push(await timeCalls(thread))
-          direct.push(await timeCalls(counter.registry))
-        } else {
-          direct.push(await timeCalls(counter.registry))
-          through.push(await timeCalls(thread))
+      const hops: number[] = []
+      try {
+        for (let r = 0; r < rounds; r++) {
+          // Interleaved, the order alternating, so drift in the machine's load hits all alike.
+          if (r % 2 === 0) {
+            through.push(await timeCalls(thread))
+            direct.push(await timeCalls(counter.registry))
+            hops.push(await timeHops())
+          } else {
+            hops.push(await timeHops())
+            direct.push(await timeCalls(counter.registry))
+            through.push(await timeCalls(thread))
+          }
         }
+      } finally {
+        await echo.close()
       }
       return {
         customers,
@@ -159,6 +177,7 @@ export async function runStallBench({
           workerUs: median(through),
           directUs: median(direct),
           ratio: median(through.map((t, i) => t / direct[i]!)),
+          bareHopUs: median(hops),
         },
       }
     } finally {
@@ -168,6 +187,32 @@ export async function runStallBench({
     await thread.close()
     workerDir.dispose()
     directDir.dispose()
+  }
+}
+
+/** A worker that answers every message at once: what one postMessage round trip costs here. */
+async function startEcho() {
+  const worker = new Worker(
+    "require('node:worker_threads').parentPort.on('message', (m) => " +
+      "require('node:worker_threads').parentPort.postMessage({ type: 'reply', id: m.id, result: { ok: true, value: m } }))",
+    { eval: true },
+  )
+  let answer: (() => void) | undefined
+  worker.on('message', () => answer?.())
+  let id = 0
+  return {
+    call: (connection: object) =>
+      new Promise<void>((resolve) => {
+        answer = resolve
+        worker.postMessage({
+          type: 'invoke',
+          id: ++id,
+          channel: 'app:info',
+          payload: {},
+          connection,
+        })
+      }),
+    close: () => worker.terminate(),
   }
 }
 
@@ -186,7 +231,8 @@ export function formatStallBench(r: StallBenchResult): string[] {
       `(longest per phase: ${phasesOf(r.inProcess).join(', ')})`,
     `ipc round trip app:info: through the worker ${r.roundTrip.workerUs.toFixed(0)} µs vs direct registry call ` +
       `${r.roundTrip.directUs.toFixed(0)} µs = ${r.roundTrip.ratio.toFixed(2)}× ` +
-      `(median of ${r.roundTrip.rounds} interleaved rounds × ${r.roundTrip.callsPerRound} calls)`,
+      `(median of ${r.roundTrip.rounds} interleaved rounds × ${r.roundTrip.callsPerRound} calls; ` +
+      `a bare postMessage round trip costs ${r.roundTrip.bareHopUs.toFixed(0)} µs here)`,
   ]
 }
 
