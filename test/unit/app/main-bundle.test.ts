@@ -1,17 +1,22 @@
 // The main build emits two entries: index.js (Electron's main thread: windows, protocol, guards,
 // the IPC relay) and counter-worker.js (the counter's worker thread). Builds them in memory with
 // the project's electron.vite.config.ts and checks what each one loads: the main thread never
-// carries SQLite, knex or the mail stack; the worker never imports electron.
-import { resolve } from 'node:path'
+// carries SQLite, knex or the mail stack; the worker never imports electron. And the built worker
+// starts and serves under plain Node (Electron's binary cannot run here; its Node can).
+import { rmSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { resolveConfig } from 'electron-vite'
 import { build, type Rolldown } from 'vite'
 import { describe, expect, it, vi } from 'vitest'
+import { silentLogger } from '../../../src-main/infra/log/logger'
+import { startCounterThread } from '../../../src-main/worker/counter-thread'
+import { tempDir } from '../../support/temp-db'
 
 vi.mock('electron', () => ({}))
 
 const root = resolve(import.meta.dirname, '../../..')
 
-async function buildMain(): Promise<Rolldown.OutputChunk[]> {
+async function buildMain(outDir?: string): Promise<Rolldown.OutputChunk[]> {
   const { config } = await resolveConfig(
     { root, configFile: resolve(root, 'electron.vite.config.ts'), logLevel: 'silent' },
     'build',
@@ -22,7 +27,7 @@ async function buildMain(): Promise<Rolldown.OutputChunk[]> {
   const result = await build({
     ...main,
     logLevel: 'silent',
-    build: { ...main.build, write: false },
+    build: { ...main.build, ...(outDir ? { outDir, emptyOutDir: true } : { write: false }) },
   })
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[]
   return outputs
@@ -64,5 +69,35 @@ describe('main bundle', () => {
     const worker = loadedBy(chunks, 'counter-worker.js')
     expect(worker).toContain('knex')
     expect(worker).not.toContain('electron')
+  }, 60_000)
+
+  it('the built worker starts the counter and answers through the counter thread', async () => {
+    // Inside the project, so that the bundle's bare imports resolve to node_modules.
+    const outDir = resolve(root, '.cache/main-bundle-test', String(process.pid))
+    const data = tempDir()
+    try {
+      await buildMain(outDir)
+      const thread = await startCounterThread({
+        entry: join(outDir, 'counter-worker.js'),
+        start: {
+          dataDir: data.dir,
+          version: 'built',
+          demo: false,
+          clock: { kind: 'system' },
+          logLevel: 'silent',
+        },
+        logger: silentLogger,
+      })
+      try {
+        expect(thread.info).toEqual({ mode: 'desk', version: 'built', demo: false })
+        const result = await thread.invoke('app:info', {}, { transport: 't', connectionId: 'c' })
+        expect(result.ok).toBe(true)
+      } finally {
+        await thread.close()
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true })
+      data.dispose()
+    }
   }, 60_000)
 })
