@@ -336,6 +336,8 @@ export async function startCounterThread(options: CounterThreadOptions): Promise
       if (closing) return
       closing = true
       clearTimeout(restartTimer)
+      // Calls waiting for a restarting worker answer now (a live worker's calls end with it).
+      live.reject(new Error('counter closed'))
       const generation = current
       if (generation.exited) return
       generation.worker.postMessage({ type: 'close' } satisfies ToWorker)

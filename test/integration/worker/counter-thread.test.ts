@@ -104,6 +104,21 @@ describe('counter thread', () => {
     expect(thread.restarts).toBe(2)
   })
 
+  it('close() while the worker restarts answers the waiting calls at once', async () => {
+    dir = tempDir()
+    thread = await startBenchThread(
+      { dataDir: dir.dir },
+      { restartDelayMs: { first: 60_000, max: 60_000 } },
+    )
+    await thread.kill()
+    const waiting = thread.invoke('app:info', {}, connection('new'))
+    const started = Date.now()
+    await thread.close()
+    expect(await waiting).toEqual({ ok: false, error: { code: 'SERVICE_UNAVAILABLE' } })
+    expect(Date.now() - started).toBeLessThan(5_000)
+    thread = undefined
+  })
+
   it('a manual clock follows setClock, across a restart', async () => {
     dir = tempDir()
     thread = await startBenchThread(
