@@ -1,0 +1,119 @@
+// English texts of the home feature: the same keys as it.ts beside it.
+import type { MessageTree } from '../../../i18n/message-tree'
+import type { it } from './it'
+
+export const en: MessageTree<typeof it> = {
+  kiosk: {
+    title: 'Welcome',
+    welcome: 'Welcome to the self-service counter',
+    intro: 'Tap the service you need. You can change the language at the top.',
+    servicesHeading: 'Customer services',
+    infoHeading: 'Information',
+    help: 'Need help? The staff at the counter are here for you.',
+    comingSoonSummary: 'Service coming soon',
+    comingSoonDetail:
+      '“{service}” is not available at this counter yet. For now, please ask a member of staff.',
+    tiles: {
+      register: {
+        title: 'Register',
+        text: 'Create your access to the online services with your customer code.',
+      },
+      login: {
+        title: 'Sign in',
+        text: 'Enter your customer area with your email and password.',
+      },
+      bills: {
+        title: 'My bills',
+        text: 'View, print or receive your bills by email.',
+      },
+      forgotPassword: {
+        title: 'Forgot your password?',
+        text: 'Choose a new password safely.',
+      },
+      secureChannel: {
+        title: 'Secure channel (OTP)',
+        text: 'Register your email or mobile to receive OTP codes.',
+      },
+      changedContacts: {
+        title: 'Changed your mobile or email?',
+        text: 'Reset your secure channel with an identity document.',
+      },
+      status: {
+        title: 'Counter status',
+        text: 'How many customers and documents this counter holds.',
+      },
+    },
+  },
+  desk: {
+    title: 'Operator workstation',
+    welcome: 'Have a good day, {name}. Reach every function of the counter from here.',
+    customerHeading: 'For the customer at the counter',
+    workHeading: 'Counter work',
+    adminHeading: 'Administration',
+    systemHeading: 'System',
+    secretNote:
+      'Turn the screen and keyboard to the customer: they type the password themselves, unseen by you.',
+    backHome: 'Back to the workstation',
+    sections: {
+      register: {
+        title: 'Registration',
+        text: 'Register the customer for the online services with a bill and their email.',
+        action: 'Register a customer',
+      },
+      confirm: {
+        title: 'Confirm registration',
+        text: 'The customer has the 6-digit code received by email.',
+        action: 'Enter the code',
+      },
+      recovery: {
+        title: 'Forgotten password',
+        text: 'The customer chooses a new password with the code received by email.',
+        action: 'Reset the password',
+      },
+      unlock: {
+        title: 'Unlock a customer account',
+        text: 'After too many wrong passwords, with an identity document.',
+        action: 'Unlock an account',
+      },
+      search: {
+        title: 'Customer search',
+        text: 'By name, customer code, tax code, VAT number, email or phone.',
+      },
+      queue: {
+        title: 'Review queue',
+        text: 'Requests to change contacts or reset the secure channel, waiting for review.',
+      },
+      operators: {
+        title: 'Operators',
+        text: 'Create operators, disable them, reset passwords.',
+        action: 'Manage operators',
+      },
+      audit: {
+        title: 'Activity log',
+        text: 'Who did what, for which customer, and when.',
+        action: 'Open the log',
+      },
+      deadLetters: {
+        title: 'Undelivered mail',
+        text: 'Emails the mail server refused after every retry.',
+        action: 'Open undelivered mail',
+      },
+      mailSettings: {
+        title: 'Mail settings',
+        text: 'The server the counter sends its emails to customers through.',
+        action: 'Open the mail settings',
+      },
+      mailbox: {
+        title: 'Sent mail',
+        text: 'The emails the counter sent in demo mode.',
+        action: 'Open sent mail',
+      },
+      status: {
+        title: 'Replica status',
+        text: 'Customers, documents and database of the local replica.',
+        action: 'Open the replica status',
+      },
+    },
+    appVersion: 'Sportello version {version}',
+  },
+}

@@ -1,0 +1,116 @@
+// Italian texts of the home feature; en.ts beside it has the same keys.
+export const it = {
+  kiosk: {
+    title: 'Benvenuto',
+    welcome: 'Benvenuto allo sportello self-service',
+    intro: 'Tocca il servizio che ti serve. Puoi cambiare lingua in alto.',
+    servicesHeading: 'Servizi per i clienti',
+    infoHeading: 'Informazioni',
+    help: 'Serve aiuto? Il personale allo sportello è a tua disposizione.',
+    comingSoonSummary: 'Servizio presto disponibile',
+    comingSoonDetail:
+      '“{service}” non è ancora attivo su questo sportello. Per ora puoi rivolgerti al personale.',
+    tiles: {
+      register: {
+        title: 'Registrati',
+        text: 'Crea il tuo accesso ai servizi online con il codice cliente.',
+      },
+      login: {
+        title: 'Accedi',
+        text: 'Entra nella tua area clienti con email e password.',
+      },
+      bills: {
+        title: 'Le mie bollette',
+        text: 'Consulta, stampa o ricevi via email le tue bollette.',
+      },
+      forgotPassword: {
+        title: 'Hai dimenticato la password?',
+        text: 'Scegli una nuova password in modo sicuro.',
+      },
+      secureChannel: {
+        title: 'Canale sicuro (OTP)',
+        text: 'Registra email o cellulare per ricevere i codici OTP.',
+      },
+      changedContacts: {
+        title: 'Hai cambiato il cellulare o l’email?',
+        text: 'Reimposta il canale sicuro con un documento d’identità.',
+      },
+      status: {
+        title: 'Stato dello sportello',
+        text: 'Quanti clienti e documenti sono disponibili su questo sportello.',
+      },
+    },
+  },
+  desk: {
+    title: 'Postazione operatore',
+    welcome: 'Buon lavoro, {name}. Da qui raggiungi le funzioni dello sportello.',
+    customerHeading: 'Per il cliente allo sportello',
+    workHeading: 'Lavoro allo sportello',
+    adminHeading: 'Amministrazione',
+    systemHeading: 'Sistema',
+    secretNote:
+      'Gira lo schermo e la tastiera verso il cliente: la password la scrive lui, senza che tu la veda.',
+    backHome: 'Torna alla postazione',
+    sections: {
+      register: {
+        title: 'Registrazione',
+        text: 'Registra il cliente ai servizi online con la bolletta e la sua email.',
+        action: 'Registra un cliente',
+      },
+      confirm: {
+        title: 'Conferma registrazione',
+        text: 'Il cliente ha il codice di 6 cifre ricevuto via email.',
+        action: 'Inserisci il codice',
+      },
+      recovery: {
+        title: 'Password dimenticata',
+        text: 'Il cliente sceglie una nuova password con il codice ricevuto via email.',
+        action: 'Reimposta la password',
+      },
+      unlock: {
+        title: 'Sblocca account cliente',
+        text: 'Dopo troppi tentativi sbagliati, con un documento d’identità.',
+        action: 'Sblocca un account',
+      },
+      search: {
+        title: 'Ricerca clienti',
+        text: 'Per nome, codice cliente, codice fiscale, partita IVA, email o telefono.',
+      },
+      queue: {
+        title: 'Coda istruttorie',
+        text: 'Richieste di modifica dei recapiti e di reset del canale sicuro da esaminare.',
+      },
+      operators: {
+        title: 'Operatori',
+        text: 'Crea operatori, disattivali, reimposta le password.',
+        action: 'Gestisci gli operatori',
+      },
+      audit: {
+        title: 'Registro attività',
+        text: 'Chi ha fatto cosa, per quale cliente e quando.',
+        action: 'Apri il registro',
+      },
+      deadLetters: {
+        title: 'Posta non consegnata',
+        text: 'Email rifiutate dal server di posta dopo tutti i tentativi.',
+        action: 'Apri la posta non consegnata',
+      },
+      mailSettings: {
+        title: 'Impostazioni posta',
+        text: 'Il server da cui lo sportello invia le email ai clienti.',
+        action: 'Apri le impostazioni della posta',
+      },
+      mailbox: {
+        title: 'Posta inviata',
+        text: 'Le email spedite dallo sportello in modalità dimostrativa.',
+        action: 'Apri la posta inviata',
+      },
+      status: {
+        title: 'Stato della replica',
+        text: 'Clienti, documenti e database della replica locale.',
+        action: 'Apri lo stato della replica',
+      },
+    },
+    appVersion: 'Sportello versione {version}',
+  },
+}

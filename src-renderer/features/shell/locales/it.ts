@@ -1,0 +1,32 @@
+// Italian texts of the shell feature; en.ts beside it has the same keys.
+export const it = {
+  app: {
+    kioskMode: 'Sportello self-service',
+    deskMode: 'Postazione operatore',
+    country: 'Repubblica di San Marino',
+    demo: 'Demo',
+    demoHint: 'Dati dimostrativi: nessun cliente reale',
+    startError: 'Lo sportello non riesce ad avviarsi.',
+    restarted: 'Il servizio si è riavviato.',
+    restartedHint:
+      'Dopo un errore lo sportello è ripartito e l’operazione in corso è stata interrotta. Con Riprova si ricomincia dall’inizio.',
+    titleSuffix: 'Sportello',
+  },
+  nav: {
+    home: 'Inizio',
+    language: 'Lingua',
+  },
+  lang: {
+    it: 'Italiano',
+    en: 'English',
+  },
+  forbidden: {
+    title: 'Accesso non consentito',
+    text: 'Questa pagina è riservata agli amministratori.',
+  },
+  notFound: {
+    title: 'Pagina non trovata',
+    text: 'La pagina che cerchi non esiste o è stata spostata.',
+    back: 'Torna all’inizio',
+  },
+}

@@ -1,0 +1,107 @@
+// English texts of the shared pieces (ui/): the same keys as it.ts beside it.
+import type { MessageTree } from '../../i18n/message-tree'
+import type { it } from './it'
+
+export const en: MessageTree<typeof it> = {
+  a11y: {
+    close: 'Close',
+  },
+  common: {
+    comingSoon: 'Coming soon',
+    retry: 'Try again',
+    cancel: 'Cancel',
+    loading: 'Loading…',
+    actions: 'Actions',
+    refresh: 'Refresh',
+  },
+  wizard: {
+    progress: 'Progress',
+    stepOf: 'Step {step} of {total}',
+    done: '(done)',
+    back: 'Back',
+    next: 'Next',
+  },
+  fieldErrors: {
+    invalid: 'The value is not valid.',
+    REQUIRED: 'This field is required.',
+    invalid_format: 'The format is not valid.',
+    too_small: 'The value is too short.',
+    too_big: 'The value is too long.',
+    invalid_type: 'The value is not valid.',
+    invalid_value: 'The value is not one of those allowed.',
+    PASSWORD_TOO_SHORT: 'It needs at least 8 characters.',
+    PASSWORD_TOO_LONG: 'It may have at most 128 characters.',
+    PASSWORD_NEEDS_UPPER: 'An upper-case letter is missing.',
+    PASSWORD_NEEDS_LOWER: 'A lower-case letter is missing.',
+    PASSWORD_NEEDS_DIGIT: 'A digit is missing.',
+    PASSWORD_NEEDS_SPECIAL: 'A special character is missing (such as ! ? # %).',
+    PASSWORD_CONTAINS_PERSONAL: 'It must not contain your email or name.',
+    PASSWORD_TOO_COMMON: 'It is too common a password: choose a less predictable one.',
+    PASSWORDS_DIFFER: 'The two passwords do not match.',
+    CUSTOMER_NOT_MATCHED: 'Check this: it does not match the bill.',
+    INVALID_CREDENTIALS: 'The password is not correct.',
+    OPERATOR_EXISTS: 'This user name is already taken.',
+    CODE_FORMAT: 'Type the 6 digits of the code.',
+    TOKEN_INVALID: 'The code is not valid: check the digits.',
+    USERNAME_FORMAT: '3 to 40 characters: letters, digits, dot, hyphen.',
+    TERMS_REQUIRED: 'To register, tick ACCEPT.',
+    ID_CHECK_REQUIRED: 'Confirm that you checked the identity document.',
+    ACCOUNT_NOT_FOUND: 'No account with this email.',
+    customerKind: { REQUIRED: 'Choose Private or Business.' },
+    codiceCliente: {
+      invalid_format: 'The customer code has 8 digits.',
+      CUSTOMER_NOT_MATCHED: 'Check the customer code: it does not match the code below.',
+    },
+    customerCode: {
+      CUSTOMER_NOT_MATCHED: 'Check this code: it does not match the customer code.',
+    },
+    host: {
+      invalid_format:
+        'Type just the server name, for example smtp.example.com: no spaces, no http:// and no port.',
+    },
+    port: {
+      invalid_type: 'A number from 1 to 65535.',
+      too_small: 'A number from 1 to 65535.',
+      too_big: 'A number from 1 to 65535.',
+    },
+    from: {
+      invalid_format: "Type a full email address, for example counter{'@'}example.com.",
+    },
+    email: {
+      invalid_format: "Type a full email address, for example name{'@'}example.com.",
+    },
+  },
+  errors: {
+    INVALID_INPUT: 'Some of the data entered is not correct. Check the highlighted fields.',
+    UNKNOWN_CHANNEL: 'This function is not available in this version of the counter.',
+    FOREIGN_SENDER: 'Request refused for security reasons.',
+    FORBIDDEN: 'You are not allowed to do this.',
+    PASSWORD_CHANGE_REQUIRED: 'Before you continue, you must choose a new password.',
+    NOT_FOUND: 'What you are looking for was not found.',
+    SERVICE_UNAVAILABLE: 'The service cannot be reached right now. Please try again shortly.',
+    COUNTER_RESTARTING:
+      'The service restarted after an error and what you were doing was interrupted. Try again starts over from the home screen.',
+    NOT_IN_THIS_MODE: 'This function is not available on this workstation.',
+    INVALID_CREDENTIALS: 'The credentials entered are not correct.',
+    ACCOUNT_LOCKED:
+      'Account locked until {until}: too many failed attempts. Try again later or ask the staff for help.',
+    ACCOUNT_NOT_CONFIRMED:
+      'The account is not confirmed yet. Use the link or the code we sent you by email (check your SPAM folder too).',
+    TEMPORARY_PASSWORD_EXPIRED: 'The first-access password has expired. Ask for a new one.',
+    CUSTOMER_NOT_MATCHED:
+      'These details do not match a customer. Check the customer code and the ISS code, C.O.E., tax code or VAT number.',
+    PASSWORD_POLICY:
+      'The password needs at least 8 characters, with an upper-case letter, a lower-case letter, a digit and a special character.',
+    PASSWORDS_DIFFER: 'The two passwords do not match.',
+    TOKEN_INVALID: 'The code or link is not valid.',
+    TOKEN_EXPIRED: 'The code or link has expired. Ask for a new one.',
+    TOKEN_USED: 'The code or link has already been used.',
+    TOO_MANY_ATTEMPTS: 'Too many attempts. Ask for a new code.',
+    RATE_LIMITED: 'Too many requests in a short time. Wait a few minutes and try again.',
+    OPERATOR_EXISTS: 'An operator with this username already exists.',
+    CANNOT_CHANGE_SELF: 'You cannot change your own account here.',
+    MAIL_NOT_RETRYABLE:
+      'This message cannot be sent again: only undelivered messages can be retried.',
+    INTERNAL: 'Something unexpected went wrong. Try again; if it keeps happening, call support.',
+  },
+}

@@ -1,0 +1,105 @@
+// Italian texts of the shared pieces (ui/); en.ts beside it has the same keys.
+export const it = {
+  a11y: {
+    close: 'Chiudi',
+  },
+  common: {
+    comingSoon: 'Presto disponibile',
+    retry: 'Riprova',
+    cancel: 'Annulla',
+    loading: 'Caricamento…',
+    actions: 'Azioni',
+    refresh: 'Aggiorna',
+  },
+  wizard: {
+    progress: 'Avanzamento',
+    stepOf: 'Passo {step} di {total}',
+    done: '(completato)',
+    back: 'Indietro',
+    next: 'Avanti',
+  },
+  fieldErrors: {
+    invalid: 'Il valore non è valido.',
+    REQUIRED: 'Questo campo è obbligatorio.',
+    invalid_format: 'Il formato non è valido.',
+    too_small: 'Il valore è troppo corto.',
+    too_big: 'Il valore è troppo lungo.',
+    invalid_type: 'Il valore non è valido.',
+    invalid_value: 'Il valore non è tra quelli ammessi.',
+    PASSWORD_TOO_SHORT: 'Deve avere almeno 8 caratteri.',
+    PASSWORD_TOO_LONG: 'Può avere al massimo 128 caratteri.',
+    PASSWORD_NEEDS_UPPER: 'Manca una lettera maiuscola.',
+    PASSWORD_NEEDS_LOWER: 'Manca una lettera minuscola.',
+    PASSWORD_NEEDS_DIGIT: 'Manca un numero.',
+    PASSWORD_NEEDS_SPECIAL: 'Manca un carattere speciale (per esempio ! ? # %).',
+    PASSWORD_CONTAINS_PERSONAL: 'Non deve contenere l’email o il nome.',
+    PASSWORD_TOO_COMMON: 'È una password troppo comune: scegline una meno prevedibile.',
+    PASSWORDS_DIFFER: 'Le due password non coincidono.',
+    CUSTOMER_NOT_MATCHED: 'Controlla questo dato: non corrisponde alla bolletta.',
+    INVALID_CREDENTIALS: 'La password non è corretta.',
+    OPERATOR_EXISTS: 'Questo nome utente è già usato.',
+    CODE_FORMAT: 'Scrivi le 6 cifre del codice.',
+    TOKEN_INVALID: 'Il codice non è valido: controlla le cifre.',
+    USERNAME_FORMAT: 'Da 3 a 40 caratteri: lettere, numeri, punto, trattino.',
+    TERMS_REQUIRED: 'Per registrarti devi spuntare ACCETTA.',
+    ID_CHECK_REQUIRED: 'Conferma di aver controllato il documento d’identità.',
+    ACCOUNT_NOT_FOUND: 'Nessun account con questa email.',
+    customerKind: { REQUIRED: 'Scegli Privato o Azienda.' },
+    codiceCliente: {
+      invalid_format: 'Il codice cliente ha 8 cifre.',
+      CUSTOMER_NOT_MATCHED: 'Controlla il codice cliente: non corrisponde al codice qui sotto.',
+    },
+    customerCode: {
+      CUSTOMER_NOT_MATCHED: 'Controlla questo codice: non corrisponde al codice cliente.',
+    },
+    host: {
+      invalid_format:
+        'Scrivi solo il nome del server, per esempio smtp.esempio.it: senza spazi, senza http:// e senza porta.',
+    },
+    port: {
+      invalid_type: 'Un numero da 1 a 65535.',
+      too_small: 'Un numero da 1 a 65535.',
+      too_big: 'Un numero da 1 a 65535.',
+    },
+    from: {
+      invalid_format: "Scrivi un indirizzo email completo, per esempio sportello{'@'}esempio.it.",
+    },
+    email: {
+      invalid_format: "Scrivi un indirizzo email completo, per esempio nome{'@'}esempio.it.",
+    },
+  },
+  errors: {
+    INVALID_INPUT: 'Alcuni dati inseriti non sono corretti. Controlla i campi evidenziati.',
+    UNKNOWN_CHANNEL: 'Questa funzione non è disponibile in questa versione dello sportello.',
+    FOREIGN_SENDER: 'Richiesta rifiutata per motivi di sicurezza.',
+    FORBIDDEN: 'Non hai i permessi per questa operazione.',
+    PASSWORD_CHANGE_REQUIRED: 'Prima di continuare devi scegliere una nuova password.',
+    NOT_FOUND: 'Quello che cerchi non è stato trovato.',
+    SERVICE_UNAVAILABLE: 'Il servizio non è raggiungibile in questo momento. Riprova tra poco.',
+    COUNTER_RESTARTING:
+      'Il servizio si è riavviato dopo un errore e l’operazione in corso è stata interrotta. Con Riprova si ricomincia dall’inizio.',
+    NOT_IN_THIS_MODE: 'Questa funzione non è disponibile su questa postazione.',
+    INVALID_CREDENTIALS: 'Le credenziali inserite non sono corrette.',
+    ACCOUNT_LOCKED:
+      'Account bloccato fino alle {until}: troppi tentativi non riusciti. Riprova più tardi o chiedi aiuto al personale.',
+    ACCOUNT_NOT_CONFIRMED:
+      'L’account non è ancora confermato. Usa il link o il codice che ti abbiamo inviato via email (controlla anche la cartella SPAM).',
+    TEMPORARY_PASSWORD_EXPIRED: 'La password di primo accesso è scaduta. Chiedine una nuova.',
+    CUSTOMER_NOT_MATCHED:
+      'I dati non corrispondono a un cliente. Controlla il codice cliente e il codice ISS, C.O.E., codice fiscale o partita IVA.',
+    PASSWORD_POLICY:
+      'La password deve avere almeno 8 caratteri, con una lettera maiuscola, una minuscola, un numero e un carattere speciale.',
+    PASSWORDS_DIFFER: 'Le due password non coincidono.',
+    TOKEN_INVALID: 'Il codice o il link non è valido.',
+    TOKEN_EXPIRED: 'Il codice o il link è scaduto. Richiedine uno nuovo.',
+    TOKEN_USED: 'Il codice o il link è già stato usato.',
+    TOO_MANY_ATTEMPTS: 'Troppi tentativi. Richiedi un nuovo codice.',
+    RATE_LIMITED: 'Troppe richieste in poco tempo. Attendi qualche minuto e riprova.',
+    OPERATOR_EXISTS: 'Esiste già un operatore con questo nome utente.',
+    CANNOT_CHANGE_SELF: 'Non puoi modificare il tuo stesso account da qui.',
+    MAIL_NOT_RETRYABLE:
+      'Questo messaggio non può essere rispedito: solo i messaggi non recapitati possono essere ritentati.',
+    INTERNAL:
+      'Si è verificato un errore imprevisto. Riprova; se il problema continua, avvisa l’assistenza.',
+  },
+}
