@@ -21,7 +21,9 @@ import { startCounterThread } from '../../src-main/worker/counter-thread'
 import { counterWorkerSource } from './browser-host'
 
 const root = resolve(import.meta.dirname, '../..')
-const inputs = ['src-main/features/demo', 'src-main/infra/db', 'src-shared/domain']
+// Everything the seeding runs through (the generator, the owners' repositories it writes with,
+// the schema) and its fixed inputs: a change to any of them seeds a new template.
+const inputs = ['src-main', 'src-shared', 'resources/demo']
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return []
