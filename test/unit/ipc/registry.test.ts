@@ -219,3 +219,176 @@ describe('handler registry', () => {
     )
   })
 })
+
+describe('payloads that are not plain data', () => {
+  // A channel whose schema takes anything: only the registry's plain-data check stands between a
+  // payload and the handler.
+  function permissive() {
+    const handler = vi.fn(async () => ok('ran'))
+    const rejected = vi.fn()
+    const registry = createRegistry({
+      mode: 'desk',
+      contract: {
+        'demo:any': { access: 'public', modes: everyMode, input: z.any(), output: z.string() },
+        'demo:empty': {
+          access: 'public',
+          modes: everyMode,
+          input: z.object({}).strict(),
+          output: z.string(),
+        },
+        'demo:echo': testContract['demo:echo']!,
+      },
+      handlers: {
+        'demo:any': handler,
+        'demo:empty': handler,
+        'demo:echo': handler,
+      } as unknown as Handlers,
+      logger: silentLogger,
+      onRejected: rejected,
+    })
+    return { registry, handler, rejected }
+  }
+
+  class Account {
+    email = 'a@b.it'
+  }
+  const throwing = () => {
+    throw new Error('trap')
+  }
+  /** Values that survive Electron's structured clone, or that only a caller in main could pass. */
+  const makers: Record<string, () => unknown> = {
+    map: () => new Map([['text', 'x']]),
+    set: () => new Set([1]),
+    date: () => new Date(0),
+    error: () => new Error('x'),
+    'typed array': () => new Uint8Array([1, 2]),
+    'array buffer': () => new ArrayBuffer(4),
+    'data view': () => new DataView(new ArrayBuffer(4)),
+    regexp: () => /x/,
+    'boxed string': () => new String('x'),
+    'class instance': () => new Account(),
+    function: () => () => 1,
+    symbol: () => Symbol('x'),
+    promise: () => Promise.resolve(1),
+    'throwing getter': () => ({
+      get text() {
+        return throwing()
+      },
+    }),
+    'harmless getter': () => ({
+      get text() {
+        return 'x'
+      },
+    }),
+    'symbol key': () => ({ [Symbol('k')]: 1 }),
+    'throwing proxy': () =>
+      new Proxy(
+        {},
+        {
+          getPrototypeOf: throwing,
+          ownKeys: throwing,
+          get: throwing,
+          has: throwing,
+          getOwnPropertyDescriptor: throwing,
+        },
+      ),
+    'proxy of a plain object': () => new Proxy({ text: 'x' }, {}),
+  }
+
+  it.each(Object.keys(makers))(
+    'answers INVALID_INPUT to a %s, on an empty-input channel and nested anywhere',
+    async (kind) => {
+      const { registry, handler, rejected } = permissive()
+      for (const [channel, payload] of [
+        ['demo:empty', makers[kind]!()],
+        ['demo:echo', makers[kind]!()],
+        ['demo:any', makers[kind]!()],
+        ['demo:any', { a: [1, { b: makers[kind]!() }] }],
+        ['demo:any', [null, [makers[kind]!()]]],
+      ] as const) {
+        await expect(registry.invoke(channel, payload, connection)).resolves.toMatchObject({
+          ok: false,
+          error: { code: 'INVALID_INPUT' },
+        })
+      }
+      expect(handler).not.toHaveBeenCalled()
+      expect(rejected).toHaveBeenCalledTimes(5)
+    },
+  )
+
+  it('answers INVALID_INPUT, without overflowing the stack, to a payload nested too deep', async () => {
+    const { registry, handler } = permissive()
+    let deepObject: unknown = 'x'
+    let deepArray: unknown = 'x'
+    for (let i = 0; i < 100_000; i++) {
+      deepObject = { a: deepObject }
+      deepArray = [deepArray]
+    }
+    for (const payload of [deepObject, deepArray]) {
+      await expect(registry.invoke('demo:any', payload, connection)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      })
+    }
+    expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('answers INVALID_INPUT to a payload too large, and to a cycle', async () => {
+    const { registry, handler } = permissive()
+    const cycle: Record<string, unknown> = {}
+    cycle.self = cycle
+    for (const payload of [Array.from({ length: 100_000 }, () => 1), cycle]) {
+      await expect(registry.invoke('demo:any', payload, connection)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      })
+    }
+    expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('lets plain data through, prototype-less objects included', async () => {
+    const { registry, handler } = permissive()
+    const bare = Object.assign(Object.create(null) as object, { text: 'x' })
+    expect(await registry.invoke('demo:echo', bare, connection)).toEqual(ok('ran'))
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (payload) => {
+        handler.mockClear()
+        expect(await registry.invoke('demo:any', payload, connection)).toEqual(ok('ran'))
+        expect(handler).toHaveBeenCalledOnce()
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('any non-plain value anywhere in the payload: INVALID_INPUT, the handler never runs, the registry never throws (fuzzed)', async () => {
+    const { registry, handler } = permissive()
+    const nonPlain = fc.constantFrom(...Object.values(makers)).map((make) => make())
+    const siblings = fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 }), {
+      maxKeys: 3,
+    })
+    const step = fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.nat(3)), siblings)
+    const buried = fc
+      .tuple(nonPlain, fc.array(step, { maxLength: 6 }))
+      .map(([value, path]) =>
+        path.reduce<unknown>(
+          (inner, [key, around]) =>
+            typeof key === 'number'
+              ? [...Array.from({ length: key }, () => null), inner]
+              : { ...around, [key]: inner },
+          value,
+        ),
+      )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('demo:any', 'demo:empty', 'demo:echo'),
+        buried,
+        async (channel, payload) => {
+          const result = await registry.invoke(channel, payload, connection)
+          expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+          expect(handler).not.toHaveBeenCalled()
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
