@@ -15,6 +15,7 @@ import {
   type AppMode,
   type Result,
 } from '../../src-shared/ipc'
+import { types } from 'node:util'
 import type { z } from 'zod'
 import type { Logger } from '../infra/log/logger'
 import { anonymousCaller, type Caller, type Connection } from '../features/identity'
@@ -46,6 +47,74 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
     path: issue.path.map(String).join('.') || '(root)',
     code: issue.code,
   }))
+}
+
+/** How much a payload may hold: no channel's input comes near (its schema has the real limits). */
+export const PAYLOAD_LIMITS = { depth: 32, values: 10_000 }
+
+/**
+ * A copy of `payload` when it is plain data — primitives (no symbols), arrays, and objects whose
+ * prototype is `Object.prototype` or null, holding only own, enumerable, string-keyed data
+ * properties — within `limits`; undefined for anything else: a Map, a Set, a Date, an Error, a
+ * typed array, a class instance, a function, a getter, a proxy, a cycle, too deep or too large.
+ * It never runs a getter or a proxy's trap, never recurses (no stack to blow) and never throws,
+ * and the schema then parses the copy, so the payload cannot change under it.
+ */
+export function plainDataCopy(
+  payload: unknown,
+  limits: { depth: number; values: number } = PAYLOAD_LIMITS,
+): { value: unknown } | undefined {
+  try {
+    const root: { value?: unknown } = {}
+    const seen = new Set<object>()
+    const work: { source: unknown; depth: number; put: (value: unknown) => void }[] = [
+      { source: payload, depth: 0, put: (value) => (root.value = value) },
+    ]
+    let values = 0
+    for (let item = work.pop(); item; item = work.pop()) {
+      const { source, depth, put } = item
+      if (++values > limits.values) return undefined
+      if (source === null || (typeof source !== 'object' && typeof source !== 'function')) {
+        if (typeof source === 'symbol') return undefined
+        put(source)
+        continue
+      }
+      if (typeof source === 'function' || depth >= limits.depth) return undefined
+      if (types.isProxy(source) || seen.has(source)) return undefined
+      seen.add(source)
+      const proto = Reflect.getPrototypeOf(source)
+      const isArray = Array.isArray(source)
+      if (isArray ? proto !== Array.prototype : proto !== Object.prototype && proto !== null)
+        return undefined
+      // An array's length counts in full, holes included: the schema walks every index.
+      if (isArray && (values += source.length) > limits.values) return undefined
+      const copy: object = isArray ? [] : proto === null ? Object.create(null) : {}
+      if (isArray) (copy as unknown[]).length = source.length
+      for (const key of Reflect.ownKeys(source)) {
+        if (typeof key === 'symbol') return undefined
+        const property = Reflect.getOwnPropertyDescriptor(source, key)!
+        if (isArray && key === 'length') continue
+        if (!('value' in property) || !property.enumerable) return undefined
+        if (isArray && String(Number(key) >>> 0) !== key) return undefined
+        work.push({
+          source: property.value,
+          depth: depth + 1,
+          // defineProperty: an own `__proto__` key stays a key, never a prototype.
+          put: (value) =>
+            Object.defineProperty(copy, key, {
+              value,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            }),
+        })
+      }
+      put(copy)
+    }
+    return { value: root.value }
+  } catch {
+    return undefined
+  }
 }
 
 export function createRegistry(deps: {
@@ -92,7 +161,15 @@ export function createRegistry(deps: {
       }
       if (!isAllowed(spec.access, caller.role))
         return reject(channel, caller, { code: 'FORBIDDEN' })
-      const parsed = spec.input.safeParse(payload)
+      // Plain data only, before any schema: what is not data never reaches one, nor a handler.
+      const plain = plainDataCopy(payload)
+      if (!plain) return reject(channel, caller, { code: 'INVALID_INPUT' })
+      let parsed: ReturnType<typeof spec.input.safeParse>
+      try {
+        parsed = spec.input.safeParse(plain.value)
+      } catch {
+        return reject(channel, caller, { code: 'INVALID_INPUT' })
+      }
       if (!parsed.success) {
         return reject(channel, caller, { code: 'INVALID_INPUT', issues: zodIssues(parsed.error) })
       }
