@@ -7,7 +7,7 @@ import { createPasswordHasher, type ScryptParams } from '../../src-main/infra/cr
 import { cryptoRandom } from '../../src-main/infra/crypto/random'
 import { openSecretBox, unprotectedKeys } from '../../src-main/infra/crypto/secret-box'
 import { migrateToLatest } from '../../src-main/infra/db/open-database'
-import { silentLogger } from '../../src-main/infra/log/logger'
+import { silentLogger, type Logger } from '../../src-main/infra/log/logger'
 import type { Connection } from '../../src-main/ipc/registry'
 import type { AppMode, Channel, ChannelInput, ChannelOutput, Result } from '../../src-shared/ipc'
 import { openTempDb } from './temp-db'
@@ -39,7 +39,9 @@ export const businessCustomer = {
   replica_updated_at: '2026-01-01T00:00:00.000Z',
 }
 
-export async function startHarness(options: { mode?: AppMode; scrypt?: ScryptParams } = {}) {
+export async function startHarness(
+  options: { mode?: AppMode; scrypt?: ScryptParams; logger?: Logger } = {},
+) {
   const temp = openTempDb()
   const db: Knex = temp.db
   await migrateToLatest(db)
@@ -52,7 +54,7 @@ export async function startHarness(options: { mode?: AppMode; scrypt?: ScryptPar
     clock,
     random: cryptoRandom,
     hasher,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     info,
     dataDir: temp.dir,
     databaseFile: temp.file,
