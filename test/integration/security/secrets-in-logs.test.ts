@@ -34,7 +34,6 @@ function expectNoSecret(texts: string[], secrets: string[], codes: string[] = []
 const provoke = (table: string, when = 'INSERT') =>
   `CREATE TRIGGER provoke_${table} BEFORE ${when} ON ${table} ` +
   `BEGIN SELECT RAISE(ABORT, 'provoked by the test'); END`
-const unprovoke = (table: string) => `DROP TRIGGER provoke_${table}`
 
 const form = {
   email: privateCustomer.email,
@@ -206,6 +205,10 @@ describe('database errors on rows holding secrets, straight through the outbox',
 
     expect(lines).toHaveLength(8)
     for (const line of lines) expect(line).toMatch(/constraint failed|could not register/i)
+    // What is not a statement stays as it was.
+    logger.warn({ reason: 'locked - retrying' }, 'could not update the settings - retrying')
+    expect(lines.at(-1)).toContain('could not update the settings - retrying')
+    expect(lines.at(-1)).toContain('"reason":"locked - retrying"')
     expect(lines.join('\n')).toContain('UNIQUE constraint failed: counter_outbox.id')
     expectNoSecret(lines, [token, mail.to], [code])
     await temp.dispose()
