@@ -2,6 +2,7 @@
 // or codice fiscale, password recovery, password change, first-access passwords, operator unlock.
 // Answers never tell whether an email has an account: the unknown path does the same work.
 import type { Knex } from 'knex'
+import { normalizeCoe } from '../../../src-shared/domain/partita-iva'
 import { personalWords } from '../../../src-shared/domain/password-policy'
 import { compactUpper } from '../../../src-shared/domain/validation'
 import {
@@ -122,7 +123,9 @@ export function createAccountService(deps: AccountDeps) {
     if (
       !customer ||
       customer.kind !== input.customerKind ||
-      compactUpper(input.customerCode) !== expected
+      (customer.kind === 'business'
+        ? normalizeCoe(input.customerCode)
+        : compactUpper(input.customerCode)) !== expected
     ) {
       await audit.record(db, caller, {
         action: 'account.register',

@@ -6,7 +6,7 @@ import {
   SAN_MARINO_BELFIORE,
   type Sex,
 } from '../../../src-shared/domain/codice-fiscale'
-import { computePartitaIvaCheckDigit } from '../../../src-shared/domain/partita-iva'
+import { computePartitaIvaCheckDigit, validateCoe } from '../../../src-shared/domain/partita-iva'
 import type { Prng } from './prng'
 import {
   businessPatterns,
@@ -149,7 +149,13 @@ export function generateDemoCustomers(
 
   const codiceCliente = uniqueDraw(() => String(prng.int(10_000_000, 100_000_000)))
   const codiceIss = uniqueDraw(() => digits(prng, 6))
-  const codiceCoe = uniqueDraw(() => `SM${digits(prng, 5)}`)
+  // Stored as SM and five digits; a number below 100 is a C.O.E. only if registered, so drawn again.
+  const codiceCoe = uniqueDraw(() => {
+    for (;;) {
+      const coe = `SM${digits(prng, 5)}`
+      if (validateCoe(coe).ok) return coe
+    }
+  })
   const itMobile = uniqueDraw(() => italianMobile(prng))
   const smMobile = uniqueDraw(() => sanMarinoMobile(prng))
   const emails = new Set<string>()
@@ -164,7 +170,8 @@ export function generateDemoCustomers(
   }
   const codiciFiscali = new Set<string>()
   const partiteIva = uniqueDraw(() => {
-    // Matricola, then the office of the province (099 Rimini, 040 Forlì-Cesena, 041 Pesaro-Urbino).
+    // Matricola, then the office of the province (099 Rimini, 040 Forlì-Cesena, 041 Pesaro-Urbino):
+    // office codes of the official list (isPartitaIvaOfficeCode).
     const first10 = `${digits(prng, 7)}${prng.weighted([
       ['099', 6],
       ['040', 2],

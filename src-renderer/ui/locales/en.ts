@@ -47,6 +47,20 @@ export const en: MessageTree<typeof it> = {
     TERMS_REQUIRED: 'To register, tick ACCEPT.',
     ID_CHECK_REQUIRED: 'Confirm that you checked the identity document.',
     ACCOUNT_NOT_FOUND: 'No account with this email.',
+    PIVA_REQUIRED: 'Type the VAT number.',
+    PIVA_LENGTH: 'The VAT number has 11 digits (without IT in front, if you like).',
+    PIVA_DIGITS: 'The VAT number is made of digits only: check that you did not type a letter.',
+    PIVA_OFFICE_CODE:
+      'Digits 8-10 are the tax office code: 001 to 100, or 120, 121, 888 or 999. Check that you copied them right.',
+    PIVA_CHECK_DIGIT:
+      'The last digit does not match the others: check that you copied the VAT number right.',
+    COE_REQUIRED: 'Type the C.O.E. code.',
+    COE_FORMAT:
+      'The C.O.E. is a number of up to 5 digits, with or without SM in front (for example SM01234).',
+    COE_NOT_REGISTERED:
+      'This C.O.E. of 1 or 2 digits is not an assigned one: check the number on the bill.',
+    ISS_REQUIRED: 'Type the ISS code.',
+    ISS_FORMAT: 'The ISS code has 6 digits.',
     customerKind: { REQUIRED: 'Choose Private or Business.' },
     codiceCliente: {
       invalid_format: 'The customer code has 8 digits.',

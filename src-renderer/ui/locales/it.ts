@@ -44,6 +44,20 @@ export const it = {
     TERMS_REQUIRED: 'Per registrarti devi spuntare ACCETTA.',
     ID_CHECK_REQUIRED: 'Conferma di aver controllato il documento d’identità.',
     ACCOUNT_NOT_FOUND: 'Nessun account con questa email.',
+    PIVA_REQUIRED: 'Scrivi la partita IVA.',
+    PIVA_LENGTH: 'La partita IVA ha 11 cifre (senza IT davanti, se vuoi).',
+    PIVA_DIGITS: 'La partita IVA è fatta solo di cifre: controlla di non aver scritto una lettera.',
+    PIVA_OFFICE_CODE:
+      'Le cifre 8-10 sono il codice dell’ufficio: da 001 a 100, oppure 120, 121, 888 o 999. Controlla di averle copiate bene.',
+    PIVA_CHECK_DIGIT:
+      'L’ultima cifra non corrisponde alle altre: controlla di aver copiato bene la partita IVA.',
+    COE_REQUIRED: 'Scrivi il codice C.O.E.',
+    COE_FORMAT:
+      'Il C.O.E. è un numero fino a 5 cifre, con o senza SM davanti (per esempio SM01234).',
+    COE_NOT_REGISTERED:
+      'Questo C.O.E. di 1 o 2 cifre non risulta assegnato: controlla il numero sulla bolletta.',
+    ISS_REQUIRED: 'Scrivi il codice ISS.',
+    ISS_FORMAT: 'Il codice ISS ha 6 cifre.',
     customerKind: { REQUIRED: 'Scegli Privato o Azienda.' },
     codiceCliente: {
       invalid_format: 'Il codice cliente ha 8 cifre.',
