@@ -53,6 +53,8 @@ export function serveCounter(doors: WorkerDoors = {}): void {
 
   const manual = start.clock.kind === 'manual' ? manualClock(start.clock.at) : undefined
   const clock: Clock = manual ?? systemClock
+  // The host's logger factory, so the same serializers: no bound SQL value in a worker's line
+  // (test/integration/security/secrets-in-logs.test.ts reads this thread's stderr).
   const logger = createLogger({ level: start.logLevel })
 
   const starting: Promise<Counter> = startCounter({

@@ -3,12 +3,14 @@
 // it passes on. Here database errors are provoked on real SQLite files, on the very statements
 // that carry a password hash, a link token and a code — through the registry, as the kiosk calls
 // it, and straight through the outbox — and every log line and every audit row is scanned.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { enqueueMail } from '../../../src-main/infra/outbox/outbox'
 import { createLogger, type Logger } from '../../../src-main/infra/log/logger'
 import { manualClock } from '../../../src-main/infra/clock/clock'
 import { migrateToLatest } from '../../../src-main/infra/db/open-database'
-import { openTempDb } from '../../support/temp-db'
+import { openTempDb, tempDir } from '../../support/temp-db'
 import { privateCustomer, startHarness, type Harness } from '../../support/counter-harness'
 
 /** A logger writing its JSON lines to memory, at the most talkative level. */
@@ -213,4 +215,26 @@ describe('database errors on rows holding secrets, straight through the outbox',
     expectNoSecret(lines, [token, mail.to], [code])
     await temp.dispose()
   })
+})
+
+describe('database errors on rows holding secrets, in the counter thread', () => {
+  it("the worker's own log (its stderr) holds neither the password nor its hash", async () => {
+    const dir = tempDir()
+    try {
+      const host = fileURLToPath(new URL('./support/worker-log-host.ts', import.meta.url))
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', host, dir.dir, JSON.stringify(form)],
+        { encoding: 'utf8', timeout: 60_000 },
+      )
+      expect(run.status, run.stderr).toBe(0)
+      expect(JSON.parse(run.stdout)).toEqual({ ok: false, error: { code: 'INTERNAL' } })
+      const lines = run.stderr.split('\n').filter((line) => line.startsWith('{'))
+      // The failure is in the worker's log, as SQLite said it.
+      expect(lines.join('\n')).toContain('provoked by the test')
+      expectNoSecret(lines, [form.password])
+    } finally {
+      dir.dispose()
+    }
+  }, 60_000)
 })
