@@ -118,6 +118,7 @@ export function assembleServices(deps: ServiceDeps) {
     clock,
     hasher,
     audit,
+    passwordGate,
     stores: { account: accounts.credentialStore, operator: operators.credentialStore },
   })
 

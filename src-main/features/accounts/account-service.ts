@@ -18,10 +18,12 @@ import type { Db } from '../../infra/db/open-database'
 import type { PasswordHasher } from '../../infra/crypto/password-hash'
 import type { Random } from '../../infra/crypto/random'
 import { atLeast } from '../../infra/clock/uniform-duration'
+import { sha256 } from '../../infra/crypto/secrets'
 import type { OutboxMail } from '../../infra/outbox/outbox'
 import type { AuditLog } from '../audit'
 import {
   clearFailures,
+  createSecretGate,
   newPasswordFailure,
   throttleKey,
   unknownSubjectKey,
@@ -41,11 +43,11 @@ import {
   type AccountRow,
 } from './accounts-repo'
 import {
-  accountOfToken,
-  consumeToken,
   issueToken,
   lastIssuedAt,
+  proveToken,
   revokeAllTokens,
+  spendToken,
   type TokenProof,
   type TokenPurpose,
 } from './account-tokens'
@@ -74,12 +76,18 @@ export const MAIL_COOLDOWN_MS = 60_000
 export function createAccountService(deps: AccountDeps) {
   const { db, clock, random, hasher, sessions, audit, passwordGate, enqueueMail } = deps
   const uniform = <T>(work: () => Promise<T>) => atLeast(deps.uniformResponseMs ?? 300, work)
-  async function findByIdentifier(identifier: string): Promise<AccountRow | undefined> {
-    if (identifier.includes('@')) return accountByEmail(db, identifier.trim().toLowerCase())
-    // A codice fiscale, in any letter case: the account holding that customer, if exactly one.
+  const secretGate = createSecretGate(db)
+  /** The account an identifier names; `ambiguous` when a codice fiscale names several. */
+  async function findByIdentifier(
+    identifier: string,
+  ): Promise<{ account?: AccountRow; ambiguous?: true }> {
+    if (identifier.includes('@'))
+      return { account: await accountByEmail(db, identifier.trim().toLowerCase()) }
+    // A codice fiscale, in any letter case: the confirmed account holding that customer. An
+    // unconfirmed one (anyone holding the bill can start one) never takes part.
     const codes = await codesWithCodiceFiscale(db, compactUpper(identifier))
-    const rows = await accountsHoldingCustomers(db, codes)
-    return rows.length === 1 ? rows[0] : undefined
+    const rows = (await accountsHoldingCustomers(db, codes)).filter((a) => a.status === 'active')
+    return rows.length > 1 ? { ambiguous: true } : { account: rows[0] }
   }
 
   async function personalFor(trx: Db, accountId: string, email: string): Promise<string[]> {
@@ -120,18 +128,30 @@ export function createAccountService(deps: AccountDeps) {
     const email = input.email
     const customer = await customerByCode(db, input.codiceCliente)
     const expected = customer?.kind === 'private' ? customer.codice_iss : customer?.codice_coe
-    if (
-      !customer ||
-      customer.kind !== input.customerKind ||
-      (customer.kind === 'business'
-        ? normalizeCoe(input.customerCode)
-        : compactUpper(input.customerCode)) !== expected
-    ) {
-      await audit.record(db, caller, {
-        action: 'account.register',
-        outcome: 'denied',
-        detail: { reason: 'CUSTOMER_NOT_MATCHED' },
-      })
+    // The ISS / C.O.E. is a secret of the bill: its match is counted per codice cliente (known or
+    // not) before it is checked, so the form is no oracle for a 6-digit code.
+    const matched = await secretGate({
+      key: `contract:${sha256(input.codiceCliente)}`,
+      now: clock.now(),
+      verify: async () =>
+        !!customer &&
+        customer.kind === input.customerKind &&
+        (customer.kind === 'business'
+          ? normalizeCoe(input.customerCode)
+          : compactUpper(input.customerCode)) === expected,
+      onDenied: (trx, reason) =>
+        audit.record(trx, caller, {
+          action: 'account.register',
+          outcome: 'denied',
+          detail: {
+            reason: reason === 'ACCOUNT_LOCKED' ? 'TOO_MANY_ATTEMPTS' : 'CUSTOMER_NOT_MATCHED',
+          },
+        }),
+    })
+    if (!matched.ok && matched.error.code === 'ACCOUNT_LOCKED') {
+      return fail('CHECKS_LOCKED', matched.error.params ? { params: matched.error.params } : {})
+    }
+    if (!matched.ok || !customer) {
       return fail('CUSTOMER_NOT_MATCHED', {
         issues: [
           { path: 'codiceCliente', code: 'CUSTOMER_NOT_MATCHED' },
@@ -224,52 +244,52 @@ export function createAccountService(deps: AccountDeps) {
     return (await customerSummaries(trx, await customerCodesOf(trx, accountId))).map((c) => c.name)
   }
 
-  /** Spends a token; a refusal is audited under `action` before it is returned. */
-  async function spendToken(
-    trx: Db,
+  /** Checks a proof (the secret gate counts codes); a refusal is audited under `action`. */
+  const prove = (
     now: Date,
     purpose: TokenPurpose,
     proof: TokenProof,
     action: string,
     caller: Caller,
-  ) {
-    const spent = await consumeToken(trx, now, purpose, proof)
-    if (!spent.ok) {
-      await audit.record(trx, caller, {
-        action,
-        outcome: 'denied',
-        detail: { reason: spent.code },
-      })
-    }
-    return spent
-  }
+  ) =>
+    proveToken(db, now, purpose, proof, secretGate, (trx, reason) =>
+      audit.record(trx, caller, { action, outcome: 'denied', detail: { reason } }),
+    )
 
-  async function confirm(proof: TokenProof, caller: Caller): Promise<Result<null>> {
-    const now = clock.now()
-    return db.transaction(async (trx) => {
-      const spent = await spendToken(trx, now, 'confirm-email', proof, 'account.confirm', caller)
-      if (!spent.ok) return fail(spent.code)
-      await updateAccount(
-        trx,
-        spent.accountId,
-        { status: 'active', confirmed_at: now.toISOString() },
-        'pending',
-      )
-      await audit.record(trx, caller, {
-        subject: spent.accountId,
-        action: 'account.confirm',
-        outcome: 'ok',
+  /** A proof by code answers in the same time whatever it finds; a link token proves itself. */
+  const byProof = <T>(proof: TokenProof, work: () => Promise<T>) =>
+    'email' in proof ? uniform(work) : work()
+
+  const confirm = (proof: TokenProof, caller: Caller): Promise<Result<null>> =>
+    byProof(proof, async () => {
+      const now = clock.now()
+      const proven = await prove(now, 'confirm-email', proof, 'account.confirm', caller)
+      if (!proven.ok) return fail(proven.code)
+      const accountId = proven.row.account_id
+      return db.transaction(async (trx) => {
+        if (!(await spendToken(trx, proven.row, now))) return fail('TOKEN_USED')
+        await updateAccount(
+          trx,
+          accountId,
+          { status: 'active', confirmed_at: now.toISOString() },
+          'pending',
+        )
+        await audit.record(trx, caller, {
+          subject: accountId,
+          action: 'account.confirm',
+          outcome: 'ok',
+        })
+        return ok<null>(null)
       })
-      return ok(null)
     })
-  }
 
   async function login(
     { identifier, password }: ChannelInput<'accounts:login'>,
     caller: Caller,
   ): Promise<Result<SessionView>> {
     const now = clock.now()
-    const account = await findByIdentifier(identifier)
+    const found = await findByIdentifier(identifier)
+    const account = found.account
     const key = account
       ? throttleKey('account', account.id)
       : unknownSubjectKey('account', compactUpper(identifier))
@@ -288,7 +308,12 @@ export function createAccountService(deps: AccountDeps) {
           detail: { reason },
         }),
     })
-    if (!gate.ok) return gate
+    if (!gate.ok) {
+      // Several confirmed accounts share this codice fiscale: which one is meant only the email says.
+      if (found.ambiguous && gate.error.code === 'INVALID_CREDENTIALS')
+        return fail('SIGN_IN_WITH_EMAIL')
+      return gate
+    }
     if (!account) return fail('INVALID_CREDENTIALS') // unreachable: the gate refuses a null hash
 
     if (account.status === 'pending') {
@@ -373,15 +398,28 @@ export function createAccountService(deps: AccountDeps) {
       return ok(null)
     })
 
-  async function resetPassword(
+  function resetPassword(
     input: ChannelInput<'accounts:reset-password'>,
     caller: Caller,
   ): Promise<Result<null>> {
     const proof: TokenProof =
       'token' in input ? { token: input.token } : { email: input.email, code: input.code }
-    // The personal words need the account; a token that leads nowhere fails below all the same.
-    const holder = await accountForProof(proof)
-    const personal = holder ? await personalFor(db, holder.id, holder.email) : []
+    return byProof(proof, () => resetWithProof(input, proof, caller))
+  }
+
+  async function resetWithProof(
+    input: ChannelInput<'accounts:reset-password'>,
+    proof: TokenProof,
+    caller: Caller,
+  ): Promise<Result<null>> {
+    // The token or code first: nothing else is looked at (the policy would name the holder's
+    // words, the hash costs) for a caller who has not proved it. A proof is not spent here, so a
+    // refused new password costs the customer nothing.
+    const now = clock.now()
+    const proven = await prove(now, 'reset-password', proof, 'account.reset', caller)
+    if (!proven.ok) return fail(proven.code)
+    const holder = (await accountById(db, proven.row.account_id))!
+    const personal = await personalFor(db, holder.id, holder.email)
     const refused = policyFailure(
       input.newPassword,
       input.newPasswordConfirm,
@@ -390,11 +428,9 @@ export function createAccountService(deps: AccountDeps) {
     )
     if (refused) return refused
     const passwordHash = await hasher.hash(input.newPassword)
-    const now = clock.now()
     return db.transaction(async (trx) => {
-      const spent = await spendToken(trx, now, 'reset-password', proof, 'account.reset', caller)
-      if (!spent.ok) return fail(spent.code)
-      const account = (await accountById(trx, spent.accountId))!
+      if (!(await spendToken(trx, proven.row, now))) return fail('TOKEN_USED')
+      const account = (await accountById(trx, holder.id))!
       await setPassword(trx, account, passwordHash, now, null)
       await clearFailures(trx, throttleKey('account', account.id))
       await audit.record(trx, caller, {
@@ -404,11 +440,6 @@ export function createAccountService(deps: AccountDeps) {
       })
       return ok(null)
     })
-  }
-
-  async function accountForProof(proof: TokenProof): Promise<AccountRow | undefined> {
-    if ('email' in proof) return accountByEmail(db, proof.email)
-    return accountOfToken(db, proof.token)
   }
 
   /** Sets a new password; ends every other session; tells the owner. */

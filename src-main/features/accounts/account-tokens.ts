@@ -1,11 +1,12 @@
 // One-time tokens for an account: a long secret for the link and a 6-digit code for the kiosk.
 // Only their SHA-256 is stored; each is single use, bound to one account and one purpose, expires,
-// and a code allows at most MAX_CODE_ATTEMPTS wrong tries before the whole token is spent.
+// and wrong codes for an email are counted by the secret gate: MAX_CODE_ATTEMPTS of them spend it.
 import type { ErrorCode } from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { Db } from '../../infra/db/open-database'
 import type { Random } from '../../infra/crypto/random'
 import { newCode, newToken, sha256 } from '../../infra/crypto/secrets'
+import type { SecretGate } from '../credentials'
 import { accountByEmail, accountById, type AccountRow } from './accounts-repo'
 
 export type TokenPurpose = 'confirm-email' | 'reset-password'
@@ -53,58 +54,94 @@ export async function revokeTokens(db: Db, accountId: string, purpose: TokenPurp
 
 export type TokenProof = { token: string } | { email: string; code: string }
 
+type TokenRow = {
+  id: string
+  account_id: string
+  code_hash: string
+  code_attempts: number
+  expires_at: string
+  used_at: string | null
+  revoked_at: string | null
+}
+
+export type ProvenToken = { ok: true; row: TokenRow } | { ok: false; code: ErrorCode }
+
 /**
- * Spends a token: returns the account it belongs to, or why not. Runs inside the caller's
- * transaction, and the `used_at IS NULL` guard in the UPDATE makes two concurrent uses succeed once.
+ * Checks a proof without spending it. A link token proves itself (256 bits). A code is checked
+ * through the secret gate, keyed by the email typed whether or not it has an account: every wrong
+ * code answers TOKEN_INVALID, and too many of them TOO_MANY_ATTEMPTS, alike for a known email
+ * (whatever its token's state) and an unknown one. Only a proof that holds learns that its token
+ * was used, expired or spent by too many tries.
  */
-export async function consumeToken(
+export async function proveToken(
   db: Db,
   now: Date,
   purpose: TokenPurpose,
   proof: TokenProof,
-): Promise<{ ok: true; accountId: string } | { ok: false; code: ErrorCode }> {
-  let row
+  gate: SecretGate,
+  onDenied: (db: Db, reason: string) => Promise<void>,
+): Promise<ProvenToken> {
+  let row: TokenRow | undefined
   if ('token' in proof) {
     row = await db('counter_account_tokens')
       .where({ token_hash: sha256(proof.token), purpose })
       .first()
+    if (!row) {
+      await onDenied(db, 'TOKEN_INVALID')
+      return { ok: false, code: 'TOKEN_INVALID' }
+    }
   } else {
     const account = await accountByEmail(db, proof.email)
-    if (!account) return { ok: false, code: 'TOKEN_INVALID' }
-    row = await db('counter_account_tokens')
-      .where({ account_id: account.id, purpose })
-      .orderBy('created_at', 'desc')
-      .first()
-    if (row && !row.used_at && !row.revoked_at && new Date(row.expires_at) > now) {
-      if (row.code_hash !== sha256(`${account.id}:${purpose}:${proof.code}`)) {
-        const attempts = row.code_attempts + 1
+    const latest: TokenRow | undefined = account
+      ? await db('counter_account_tokens')
+          .where({ account_id: account.id, purpose })
+          .orderBy('created_at', 'desc')
+          .first()
+      : undefined
+    const checked = await gate({
+      key: `code:${purpose}:${sha256(proof.email)}`,
+      now,
+      verify: async () =>
+        !!latest && latest.code_hash === sha256(`${latest.account_id}:${purpose}:${proof.code}`),
+      onDenied: (trx, reason) =>
+        onDenied(trx, reason === 'INVALID_CREDENTIALS' ? 'TOKEN_INVALID' : 'TOO_MANY_ATTEMPTS'),
+    })
+    if (!checked.ok) {
+      if (checked.error.code !== 'ACCOUNT_LOCKED') return { ok: false, code: 'TOKEN_INVALID' }
+      // Too many wrong codes: the token itself is spent too (a new one must be asked for).
+      if (latest && !latest.used_at && !latest.revoked_at) {
         await db('counter_account_tokens')
-          .where({ id: row.id })
-          .update({
-            code_attempts: attempts,
-            ...(attempts >= MAX_CODE_ATTEMPTS ? { revoked_at: now.toISOString() } : {}),
-          })
-        return {
-          ok: false,
-          code: attempts >= MAX_CODE_ATTEMPTS ? 'TOO_MANY_ATTEMPTS' : 'TOKEN_INVALID',
-        }
+          .where({ id: latest.id })
+          .update({ code_attempts: MAX_CODE_ATTEMPTS, revoked_at: now.toISOString() })
       }
+      return { ok: false, code: 'TOO_MANY_ATTEMPTS' }
     }
+    row = latest!
   }
-  if (!row) return { ok: false, code: 'TOKEN_INVALID' }
-  if (row.used_at) return { ok: false, code: 'TOKEN_USED' }
-  if (row.revoked_at)
-    return {
-      ok: false,
-      code: row.code_attempts >= MAX_CODE_ATTEMPTS ? 'TOO_MANY_ATTEMPTS' : 'TOKEN_INVALID',
-    }
-  if (new Date(row.expires_at) <= now) return { ok: false, code: 'TOKEN_EXPIRED' }
+  const refusal: ErrorCode | null = row.used_at
+    ? 'TOKEN_USED'
+    : row.revoked_at
+      ? row.code_attempts >= MAX_CODE_ATTEMPTS
+        ? 'TOO_MANY_ATTEMPTS'
+        : 'TOKEN_INVALID'
+      : new Date(row.expires_at) <= now
+        ? 'TOKEN_EXPIRED'
+        : null
+  if (refusal) {
+    await onDenied(db, refusal)
+    return { ok: false, code: refusal }
+  }
+  return { ok: true, row }
+}
+
+/** Spends a proven token; the `used_at IS NULL` guard makes two concurrent uses succeed once. */
+export async function spendToken(db: Db, row: { id: string }, now: Date): Promise<boolean> {
   const spent = await db('counter_account_tokens')
     .where({ id: row.id })
     .whereNull('used_at')
+    .whereNull('revoked_at')
     .update({ used_at: now.toISOString() })
-  if (spent !== 1) return { ok: false, code: 'TOKEN_USED' }
-  return { ok: true, accountId: row.account_id }
+  return spent === 1
 }
 
 /** At most one mail of a purpose per account per cooldown: when was the last one issued? */

@@ -8,7 +8,13 @@ export {
   FREE_FAILURES,
   LOCKOUT_STEPS_MS,
 } from './login-throttle'
-export { createPasswordGate, type GateDenial, type PasswordGate } from './password-gate'
+export {
+  createPasswordGate,
+  createSecretGate,
+  type GateDenial,
+  type PasswordGate,
+  type SecretGate,
+} from './password-gate'
 export { checkPassword } from './password-strength'
 export { createPasswordChange, newPasswordFailure, type CredentialStore } from './password-change'
 export { throttleKey, unknownSubjectKey } from './throttle-keys'

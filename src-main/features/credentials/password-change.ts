@@ -9,7 +9,9 @@ import type { PasswordHasher } from '../../infra/crypto/password-hash'
 import type { Db } from '../../infra/db/open-database'
 import type { AuditLog } from '../audit'
 import { subjectKindOf, type Caller, type SubjectKind } from '../identity'
+import type { PasswordGate } from './password-gate'
 import { checkPassword } from './password-strength'
+import { throttleKey } from './throttle-keys'
 
 /** What credentials asks of the owner of a kind of subject. */
 export type CredentialStore = {
@@ -44,9 +46,10 @@ export function createPasswordChange(deps: {
   clock: Clock
   hasher: PasswordHasher
   audit: AuditLog
+  passwordGate: PasswordGate
   stores: Record<SubjectKind, CredentialStore>
 }) {
-  const { db, clock, hasher, audit, stores } = deps
+  const { db, clock, hasher, audit, passwordGate, stores } = deps
 
   /** A signed-in subject changes its own password (the current one proves it is them). */
   return async function changePassword(
@@ -58,14 +61,24 @@ export function createPasswordChange(deps: {
     const store = stores[kind]
     const subject = await store.find(db, caller.actorId)
     if (!subject) return fail('FORBIDDEN')
-    if (!(await hasher.verify(input.currentPassword, subject.hash))) {
-      await audit.record(db, caller, {
-        subject: caller.actorId,
-        action: store.auditAction,
-        outcome: 'denied',
-      })
-      return fail('INVALID_CREDENTIALS', {
-        issues: [{ path: 'currentPassword', code: 'INVALID_CREDENTIALS' }],
+    // The current password is the sign-in's secret: the same gate, the same count.
+    const gate = await passwordGate({
+      key: throttleKey(kind, caller.actorId),
+      hash: subject.hash,
+      password: input.currentPassword,
+      now: clock.now(),
+      onDenied: (trx, reason) =>
+        audit.record(trx, caller, {
+          subject: caller.actorId,
+          action: store.auditAction,
+          outcome: 'denied',
+          detail: { reason },
+        }),
+    })
+    if (!gate.ok) {
+      return fail(gate.error.code, {
+        ...(gate.error.params ? { params: gate.error.params } : {}),
+        issues: [{ path: 'currentPassword', code: gate.error.code }],
       })
     }
     const refused = newPasswordFailure(

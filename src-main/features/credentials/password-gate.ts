@@ -1,12 +1,12 @@
-// The one way a password is checked at sign-in, for customers and operators alike: lockout first,
-// then a verification that costs the same whether or not the subject exists (a throwaway hash
-// stands in for a missing one), then the failure counted — all in the database.
+// The one way a password is checked, for customers and operators alike: the attempt counted
+// first, then a verification that costs the same whether or not the subject exists (a throwaway
+// hash stands in for a missing one) — all in the database.
 import type { Knex } from 'knex'
 import { fail, type AppError } from '../../../src-shared/ipc'
 import type { PasswordHasher } from '../../infra/crypto/password-hash'
 import type { Random } from '../../infra/crypto/random'
 import type { Db } from '../../infra/db/open-database'
-import { recordFailure, throttleState } from './login-throttle'
+import { clearFailures, reserveAttempt } from './login-throttle'
 
 export type GateDenial = 'ACCOUNT_LOCKED' | 'LOCKED_NOW' | 'INVALID_CREDENTIALS'
 
@@ -32,23 +32,48 @@ export function createPasswordGate({
 }): PasswordGate {
   let dummyHash: Promise<string> | undefined
   const standIn = () => (dummyHash ??= hasher.hash(random.token(16)))
+  const check = createSecretGate(db)
 
-  return async ({ key, hash, password, now, onDenied }) => {
-    const { lockedUntil } = await throttleState(db, key, now)
-    if (lockedUntil) {
-      await hasher.verify(password, await standIn())
-      await onDenied(db, 'ACCOUNT_LOCKED')
-      return fail('ACCOUNT_LOCKED', { params: { until: lockedUntil.toISOString() } })
-    }
-    const verified = await hasher.verify(password, hash ?? (await standIn()))
-    if (verified && hash !== null) return { ok: true }
-    const state = await db.transaction(async (trx) => {
-      const after = await recordFailure(trx, key, now)
-      await onDenied(trx, after.lockedUntil ? 'LOCKED_NOW' : 'INVALID_CREDENTIALS')
-      return after
+  return ({ key, hash, password, now, onDenied }) =>
+    check({
+      key,
+      now,
+      onDenied,
+      // The same cost whether or not the subject exists: a throwaway hash stands in.
+      verify: async () =>
+        (await hasher.verify(password, hash ?? (await standIn()))) && hash !== null,
     })
-    return state.lockedUntil
-      ? fail('ACCOUNT_LOCKED', { params: { until: state.lockedUntil.toISOString() } })
+}
+
+export type SecretGate = (check: {
+  /** Throttle key: the subject's own, or a hash of an unknown identifier. */
+  key: string
+  now: Date
+  /** The check of the secret itself; runs only for an attempt the throttle let through. */
+  verify(): Promise<boolean>
+  onDenied(db: Db, reason: GateDenial): Promise<void>
+}) => Promise<{ ok: true } | { ok: false; error: AppError }>
+
+/**
+ * The one gate for every check of a secret (a password, the contract codes, a code): the attempt
+ * is counted before the check (at most FREE_FAILURES checks however many run in parallel), a
+ * right answer clears the count, a wrong one stays counted and audited.
+ */
+export function createSecretGate(db: Knex): SecretGate {
+  return async ({ key, now, verify, onDenied }) => {
+    const reserved = await reserveAttempt(db, key, now)
+    if (reserved.refusedUntil) {
+      await onDenied(db, 'ACCOUNT_LOCKED')
+      return fail('ACCOUNT_LOCKED', { params: { until: reserved.refusedUntil.toISOString() } })
+    }
+    if (await verify()) {
+      await clearFailures(db, key)
+      return { ok: true }
+    }
+    const reason: GateDenial = reserved.locksUntil ? 'LOCKED_NOW' : 'INVALID_CREDENTIALS'
+    await onDenied(db, reason)
+    return reserved.locksUntil
+      ? fail('ACCOUNT_LOCKED', { params: { until: reserved.locksUntil.toISOString() } })
       : fail('INVALID_CREDENTIALS')
   }
 }

@@ -111,6 +111,10 @@ export const en: MessageTree<typeof it> = {
     TOKEN_EXPIRED: 'The code or link has expired. Ask for a new one.',
     TOKEN_USED: 'The code or link has already been used.',
     TOO_MANY_ATTEMPTS: 'Too many attempts. Ask for a new code.',
+    CHECKS_LOCKED:
+      'Too many attempts with this customer code: try again after {until} or ask the staff for help.',
+    SIGN_IN_WITH_EMAIL:
+      'This codice fiscale belongs to more than one account: sign in with your email.',
     RATE_LIMITED: 'Too many requests in a short time. Wait a few minutes and try again.',
     OPERATOR_EXISTS: 'An operator with this username already exists.',
     CANNOT_CHANGE_SELF: 'You cannot change your own account here.',

@@ -108,6 +108,9 @@ export const it = {
     TOKEN_EXPIRED: 'Il codice o il link è scaduto. Richiedine uno nuovo.',
     TOKEN_USED: 'Il codice o il link è già stato usato.',
     TOO_MANY_ATTEMPTS: 'Troppi tentativi. Richiedi un nuovo codice.',
+    CHECKS_LOCKED:
+      'Troppi tentativi con questo codice cliente: riprova dopo le {until} o chiedi aiuto al personale.',
+    SIGN_IN_WITH_EMAIL: 'Questo codice fiscale corrisponde a più account: accedi con la tua email.',
     RATE_LIMITED: 'Troppe richieste in poco tempo. Attendi qualche minuto e riprova.',
     OPERATOR_EXISTS: 'Esiste già un operatore con questo nome utente.',
     CANNOT_CHANGE_SELF: 'Non puoi modificare il tuo stesso account da qui.',
