@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 
 for (const file of [
   'bench/login.bench.ts',
+  'bench/password-strength.bench.ts',
   'bench/outbox.bench.ts',
   'bench/hot-read.bench.ts',
   'bench/main-thread-stall.bench.ts',
