@@ -13,7 +13,8 @@ import { silentLogger } from '../src-main/infra/log/logger'
 import { createSmtpTransport } from '../src-main/infra/mail/mail-transport'
 import { renderMail } from '../src-main/infra/mail/templates'
 import { createOutboxSender, enqueueMail, messageIdFor } from '../src-main/infra/outbox/outbox'
-import { openTempDb } from '../test/support/temp-db'
+import { openSecretBox, unprotectedKeys } from '../src-main/infra/crypto/secret-box'
+import { openTempDb, tempDir } from '../test/support/temp-db'
 
 export type OutboxBenchResult = {
   count: number
@@ -31,7 +32,11 @@ export type OutboxBenchResult = {
 
 const from = 'Multiservizi del Titano <noreply@mdt.example>'
 const CONCURRENCY = 10
-const deps = { clock: systemClock, random: cryptoRandom }
+const boxDir = tempDir('sportello-bench-box-')
+process.once('exit', () => boxDir.dispose())
+// Codes are sealed at enqueue and opened at send, as in the app.
+const box = await openSecretBox(boxDir.dir, unprotectedKeys)
+const deps = { clock: systemClock, random: cryptoRandom, box }
 const params = (i: number) => ({
   name: `Cliente ${i}`,
   token: cryptoRandom.token(32),

@@ -101,7 +101,7 @@ export function assembleServices(deps: ServiceDeps) {
   })
   const passwordGate = createPasswordGate({ db, hasher, random })
   const mail: EnqueueMail = async (trx, request) => {
-    const id = await enqueueMail(trx, { clock, random }, request)
+    const id = await enqueueMail(trx, { clock, random, box: deps.box }, request)
     deps.onMailQueued?.()
     return id
   }

@@ -8,6 +8,7 @@ import { cryptoRandom } from '../../src-main/infra/crypto/random'
 import { openSecretBox, unprotectedKeys } from '../../src-main/infra/crypto/secret-box'
 import { migrateToLatest } from '../../src-main/infra/db/open-database'
 import { silentLogger, type Logger } from '../../src-main/infra/log/logger'
+import { openMailParams } from '../../src-main/infra/outbox/outbox'
 import type { Connection } from '../../src-main/ipc/registry'
 import type { AppMode, Channel, ChannelInput, ChannelOutput, Result } from '../../src-shared/ipc'
 import { openTempDb } from './temp-db'
@@ -76,7 +77,7 @@ export async function startHarness(
     call<C extends Channel>(connection: Connection, channel: C, input: ChannelInput<C>) {
       return registry.invoke(channel, input, connection) as Promise<Result<ChannelOutput<C>>>
     },
-    /** The newest mail to an address, as the outbox holds it before sending. */
+    /** The newest mail to an address, as the sender will render it (its sealed codes opened). */
     async lastMail(
       to: string,
     ): Promise<{ template: string; params: Record<string, string> } | undefined> {
@@ -85,7 +86,12 @@ export async function startHarness(
         .orderBy('created_at', 'desc')
         .orderBy('rowid', 'desc')
         .first()
-      return row && { template: row.template, params: JSON.parse(row.payload_json) }
+      return (
+        row && {
+          template: row.template,
+          params: openMailParams(deps.box, row) as Record<string, string>,
+        }
+      )
     },
     dispose: () => temp.dispose(),
   }

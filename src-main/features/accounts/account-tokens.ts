@@ -6,6 +6,8 @@ import type { Clock } from '../../infra/clock/clock'
 import type { Db } from '../../infra/db/open-database'
 import type { Random } from '../../infra/crypto/random'
 import { newCode, newToken, sha256 } from '../../infra/crypto/secrets'
+import type { TemplateKey } from '../../infra/mail/templates'
+import { supersedePendingMail } from '../../infra/outbox/outbox'
 import type { SecretGate } from '../credentials'
 import { accountByEmail, accountById, type AccountRow } from './accounts-repo'
 
@@ -16,6 +18,19 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   'reset-password': 30 * 60_000,
 }
 export const MAX_CODE_ATTEMPTS = 5
+/** The mail that carries a token of each purpose: revoking the token drops its mail if unsent. */
+const MAIL_OF: Record<TokenPurpose, TemplateKey> = {
+  'confirm-email': 'registration-confirm',
+  'reset-password': 'password-reset',
+}
+
+/** A revoked token's mail, still waiting in the outbox, is never sent (no trace of its code). */
+async function dropUnsentMail(db: Db, accountId: string, purposes: readonly TokenPurpose[]) {
+  const account = await accountById(db, accountId)
+  if (!account) return
+  for (const purpose of purposes)
+    await supersedePendingMail(db, { to: account.email, template: MAIL_OF[purpose] })
+}
 
 export type IssuedToken = { token: string; code: string; expiresAt: Date }
 
@@ -50,6 +65,7 @@ export async function revokeTokens(db: Db, accountId: string, purpose: TokenPurp
     .whereNull('used_at')
     .whereNull('revoked_at')
     .update({ revoked_at: now.toISOString() })
+  await dropUnsentMail(db, accountId, [purpose])
 }
 
 export type TokenProof = { token: string } | { email: string; code: string }
@@ -168,4 +184,5 @@ export async function revokeAllTokens(db: Db, accountId: string, now: Date): Pro
     .whereNull('used_at')
     .whereNull('revoked_at')
     .update({ revoked_at: now.toISOString() })
+  await dropUnsentMail(db, accountId, ['confirm-email', 'reset-password'])
 }

@@ -45,7 +45,7 @@ export async function startMailService(deps: {
       return
     }
     const transport = createSmtpTransport(settings)
-    const sender = createOutboxSender({ db, clock, random, transport, logger })
+    const sender = createOutboxSender({ db, clock, random, transport, logger, box })
     sender.start(deps.pollMs ?? 2_000)
     running = { sender, close: () => transport.close?.() }
   }

@@ -10,11 +10,17 @@
 // mail server down for an hour must lose nothing).
 //
 // Secrets: subject and body are rendered at send time from the template parameters, so a code
-// lives in one column only (`payload_json`), replaced by a redacted copy once sent or dead.
+// lives in one column only (`payload_json`), and never in clear there: the template's secret
+// parameters are sealed with the secret box at enqueue (bound to the row's id, recipient and
+// template, so a sealed code cannot be moved to another row) and opened by the sender at send
+// time. Once the row is sent or dead they are replaced by REDACTED. A mail whose code was
+// superseded (`supersedePendingMail`, when a newer code of its kind is issued) or expired
+// (`secretLifetimeMs`, checked at send time) is never sent: dead, with the reason, redacted.
 import type { Knex } from 'knex'
 import { z } from 'zod'
 import type { Clock } from '../clock/clock'
 import type { Random } from '../crypto/random'
+import type { SecretBox } from '../crypto/secret-box'
 import type { Db } from '../db/open-database'
 import type { Logger } from '../log/logger'
 import type { MailTransport } from '../mail/mail-transport'
@@ -27,7 +33,10 @@ import {
   redactParams,
   REDACTED,
   renderMail,
+  secretLifetimeMs,
   secretValues,
+  spentParams,
+  splitSecretParams,
   type TemplateKey,
   type TemplateParams,
 } from '../mail/templates'
@@ -56,20 +65,19 @@ export type OutboxMail = { [K in TemplateKey]: MailToEnqueue<K> }[TemplateKey]
  */
 export async function enqueueMail(
   db: Db,
-  deps: { clock: Clock; random: Random },
+  deps: { clock: Clock; random: Random; box: Pick<SecretBox, 'seal'> },
   mail: OutboxMail,
 ): Promise<string> {
   const recipient = recipientSchema.parse(mail.to.trim())
   const params = parseTemplateParams(mail.template, mail.params)
   const id = deps.random.uuid()
   const now = deps.clock.now().toISOString()
+  const row = { id, recipient, template: mail.template }
   await db('counter_outbox').insert({
-    id,
+    ...row,
     channel: 'email',
-    recipient,
     locale: mail.locale,
-    template: mail.template,
-    payload_json: JSON.stringify(params),
+    payload_json: JSON.stringify(sealPayload(deps.box, row, params)),
     status: 'pending',
     attempts: 0,
     next_attempt_at: now,
@@ -81,12 +89,93 @@ export async function enqueueMail(
   return id
 }
 
+/** The key of `payload_json` holding the sealed secret parameters (no template param has `$`). */
+const SEALED = '$sealed'
+
+type RowIdentity = { id: string; recipient: string; template: string }
+
+/** The stored payload: clear parameters, and the secret ones sealed together under SEALED. */
+function sealPayload(
+  box: Pick<SecretBox, 'seal'>,
+  row: RowIdentity & { template: TemplateKey },
+  params: Record<string, unknown>,
+): Record<string, unknown> {
+  const { plain, secret } = splitSecretParams(row.template, params)
+  if (Object.keys(secret).length === 0) return plain
+  // AES-GCM authenticates the whole plaintext: the binding to the row cannot be edited.
+  const sealed = box.seal(
+    JSON.stringify({ id: row.id, to: row.recipient, template: row.template, params: secret }),
+  )
+  return { ...plain, [SEALED]: sealed }
+}
+
+/**
+ * The parameters of a stored row, the sealed ones opened (a row written before sealing holds
+ * them in clear). Throws when the seal does not open or belongs to another row.
+ */
+export function openMailParams(
+  box: Pick<SecretBox, 'open'>,
+  row: RowIdentity & { payload_json: string },
+): Record<string, unknown> {
+  const { [SEALED]: sealed, ...plain } = JSON.parse(row.payload_json) as Record<string, unknown>
+  if (sealed === undefined) return plain
+  if (typeof sealed !== 'string') throw new Error('outbox: damaged sealed parameters')
+  const inside = JSON.parse(box.open(sealed)) as {
+    id: unknown
+    to: unknown
+    template: unknown
+    params: Record<string, unknown>
+  }
+  if (inside.id !== row.id || inside.to !== row.recipient || inside.template !== row.template)
+    throw new Error('outbox: sealed parameters of another mail')
+  return { ...plain, ...inside.params }
+}
+
+/** What a spent row keeps: the clear parameters, each secret one REDACTED, nothing sealed. */
+function spentPayload(template: string, payloadJson: string): string {
+  const { [SEALED]: _sealed, ...plain } = JSON.parse(payloadJson) as Record<string, unknown>
+  return JSON.stringify(isTemplateKey(template) ? spentParams(template, plain) : {})
+}
+
+export const SUPERSEDED = 'superseded by a newer mail of its kind'
+export const EXPIRED = 'its code expired before it could be sent'
+
+/**
+ * A newer code replaces the older (accounts, when a token is issued or revoked): the mails of
+ * `template` to `to` still waiting (or in flight) are never sent. They are marked dead with the
+ * reason and redacted at once, in the caller's transaction, so the database keeps no trace of the
+ * old code, sealed or not. A message already on the wire may still arrive: its code is revoked.
+ */
+export async function supersedePendingMail(
+  db: Db,
+  { to, template }: { to: string; template: TemplateKey },
+): Promise<number> {
+  const rows: { id: string; payload_json: string }[] = await db('counter_outbox')
+    .where({ recipient: to.trim(), template })
+    .whereIn('status', ['pending', 'sending'])
+    .select('id', 'payload_json')
+  for (const row of rows) {
+    await db('counter_outbox')
+      .where({ id: row.id })
+      .whereIn('status', ['pending', 'sending'])
+      .update({
+        status: 'dead',
+        lease_until: null,
+        last_error: SUPERSEDED,
+        payload_json: spentPayload(template, row.payload_json),
+      })
+  }
+  return rows.length
+}
+
 export type OutboxSenderOptions = {
   db: Knex
   clock: Clock
   random: Random
   transport: MailTransport
   logger: Logger
+  /** Opens the secret parameters sealed at enqueue. */
+  box: Pick<SecretBox, 'open'>
   maxAttempts?: number
   baseDelayMs?: number
   maxDelayMs?: number
@@ -134,6 +223,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     random,
     transport,
     logger,
+    box,
     maxAttempts = 8,
     baseDelayMs = 2_000,
     maxDelayMs = 30 * 60_000,
@@ -201,6 +291,25 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     } catch (err) {
       return { outcome: 'failed', template, err }
     }
+  }
+
+  /** Drops a mail whose code expired or cannot be opened; else sends it. */
+  async function openAndAttempt(
+    row: ClaimedRow,
+  ): Promise<{ params: Record<string, unknown>; verdict: Verdict }> {
+    const lifetime = isTemplateKey(row.template) ? secretLifetimeMs(row.template) : null
+    if (lifetime !== null && Date.parse(row.created_at) + lifetime <= clock.now().getTime()) {
+      return { params: JSON.parse(row.payload_json), verdict: { outcome: 'dead', error: EXPIRED } }
+    }
+    let params: Record<string, unknown>
+    try {
+      params = openMailParams(box, row)
+    } catch (err) {
+      // Another key (a data directory restored without its key) or a tampered row: never sendable.
+      const error = `cannot open its sealed parameters: ${describeError(err, [row.recipient])}`
+      return { params: JSON.parse(row.payload_json), verdict: { outcome: 'dead', error } }
+    }
+    return { params, verdict: await attempt(row, params) }
   }
 
   function record(
@@ -273,7 +382,6 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     params: Record<string, unknown>,
     error: string,
   ): Promise<'dead'> {
-    const redacted = isTemplateKey(row.template) ? redactParams(row.template, params) : {}
     await commit((trx) =>
       trx('counter_outbox')
         .where({ id: row.id, status: 'sending', attempts: row.attempts })
@@ -281,10 +389,12 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
           status: 'dead',
           lease_until: null,
           last_error: error,
-          payload_json: JSON.stringify(redacted),
+          payload_json: spentPayload(row.template, JSON.stringify(params)),
         }),
     )
-    redactedInPass ||= isTemplateKey(row.template) && secretValues(row.template, params).length > 0
+    redactedInPass ||=
+      SEALED in params ||
+      (isTemplateKey(row.template) && secretValues(row.template, params).length > 0)
     log.error(
       { id: row.id, template: row.template, attempts: row.attempts, error },
       'mail dead-lettered',
@@ -334,8 +444,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         // Claimed ahead and still waiting when its lease ran out (a very slow server): another
         // sender may own it now. Leave it; it is reclaimed after its lease.
         if (clock.now().toISOString() >= row.lease_until) continue
-        const params = JSON.parse(row.payload_json) as Record<string, unknown>
-        const verdict = await attempt(row, params)
+        const { params, verdict } = await openAndAttempt(row)
         // Not awaited: the worker goes on to its next message while the mark waits for the next
         // group commit, so a burst of marks costs one fsync.
         bookkeeping.push(

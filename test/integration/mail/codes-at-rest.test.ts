@@ -46,7 +46,7 @@ function sender() {
     transport,
     logger: silentLogger,
     box: h.deps.box,
-  } as Parameters<typeof createOutboxSender>[0])
+  })
 }
 
 /** Every byte of the database as it is on disk: the main file and the WAL. */

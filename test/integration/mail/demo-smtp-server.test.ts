@@ -11,7 +11,7 @@ import {
   enqueueMail,
   messageIdFor,
 } from '../../../src-main/infra/outbox/outbox'
-import { FROM, loopbackTransport, migratedTempDb } from './mail-test-kit'
+import { FROM, loopbackTransport, migratedTempDb, testBox } from './mail-test-kit'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -106,7 +106,7 @@ describe('demo SMTP server', () => {
     const { db, clock, transport } = await setup()
     const id = await enqueueMail(
       db,
-      { clock, random: cryptoRandom },
+      { clock, random: cryptoRandom, box: testBox },
       {
         to: 'anna.bianchi@example.it',
         locale: 'it',
@@ -120,6 +120,7 @@ describe('demo SMTP server', () => {
       random: cryptoRandom,
       transport,
       logger: silentLogger,
+      box: testBox,
     })
     expect(await sender.drainOnce()).toEqual({ sent: 1, failed: 0, dead: 0 })
     const [mail] = await listDemoMailbox(db, { to: 'anna.bianchi@example.it', limit: 5 })

@@ -18,7 +18,7 @@ import {
   startRecordingSmtpServer,
 } from '../../support/recording-smtp-server'
 import type { TempDb } from '../../support/temp-db'
-import { FROM, loopbackTransport, migratedTempDb } from './mail-test-kit'
+import { FROM, loopbackTransport, migratedTempDb, testBox } from './mail-test-kit'
 
 const hostileName = 'Niccolò <script>alert("x")</script> & Figli'
 const token = 'tK9_Zp-3qLmN0vXyA1b2C3d4E5f6G7h8'
@@ -30,13 +30,14 @@ let server: RecordingSmtpServer
 let transport: MailTransport
 
 async function deliver(mail: OutboxMail): Promise<ParsedMail> {
-  const id = await enqueueMail(temp.db, { clock, random: cryptoRandom }, mail)
+  const id = await enqueueMail(temp.db, { clock, random: cryptoRandom, box: testBox }, mail)
   const sender = createOutboxSender({
     db: temp.db,
     clock,
     random: cryptoRandom,
     transport,
     logger: silentLogger,
+    box: testBox,
   })
   expect(await sender.drainOnce()).toMatchObject({ sent: 1 })
   const raw = server.messages.find((m) => m.messageId === messageIdFor(id))?.raw

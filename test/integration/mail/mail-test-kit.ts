@@ -1,7 +1,15 @@
 // Shared pieces of the mail integration tests: a migrated temp database, an SMTP transport to a
 // loopback port, predictable jitter, sample template parameters.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Knex } from 'knex'
 import { cryptoRandom, type Random } from '../../../src-main/infra/crypto/random'
+import {
+  openSecretBox,
+  type SecretBox,
+  unprotectedKeys,
+} from '../../../src-main/infra/crypto/secret-box'
 import { migrateToLatest } from '../../../src-main/infra/db/open-database'
 import {
   createSmtpTransport,
@@ -10,6 +18,11 @@ import {
 import { openTempDb, type TempDb } from '../../support/temp-db'
 
 export const FROM = 'Multiservizi del Titano <noreply@mdt.example>'
+
+const boxDir = mkdtempSync(join(tmpdir(), 'sportello-box-'))
+process.once('exit', () => rmSync(boxDir, { recursive: true, force: true }))
+/** The secret box the outbox seals codes with (enqueueMail) and opens them with (the sender). */
+export const testBox: SecretBox = await openSecretBox(boxDir, unprotectedKeys)
 
 export async function migratedTempDb(): Promise<TempDb> {
   const temp = openTempDb()

@@ -8,6 +8,7 @@ import { manualClock } from '../../../src-main/infra/clock/clock'
 import { parseMail } from '../../../src-main/infra/mail/parse-mail'
 import { cryptoRandom } from '../../../src-main/infra/crypto/random'
 import { silentLogger } from '../../../src-main/infra/log/logger'
+import { openSecretBox, unprotectedKeys } from '../../../src-main/infra/crypto/secret-box'
 import {
   createOutboxSender,
   enqueueMail,
@@ -32,12 +33,14 @@ describe('outbox crash between send and mark', () => {
   it('resends after the lease expires, with the same Message-ID', async () => {
     const temp = await migratedTempDb()
     cleanups.push(() => temp.dispose())
+    // The box of the data directory: the crashing sender, a process of its own, opens it too.
+    const box = await openSecretBox(temp.dir, unprotectedKeys)
     const ids: string[] = []
     for (let i = 0; i < 3; i++) {
       ids.push(
         await enqueueMail(
           temp.db,
-          { clock: { now: () => new Date() }, random: cryptoRandom },
+          { clock: { now: () => new Date() }, random: cryptoRandom, box },
           {
             to: `cliente${i}@example.it`,
             locale: 'it',
@@ -99,6 +102,7 @@ describe('outbox crash between send and mark', () => {
       random: cryptoRandom,
       transport,
       logger: silentLogger,
+      box,
     })
     expect(await recovery.drainOnce()).toEqual({ sent: 0, failed: 0, dead: 0 })
     // ...and once it has expired, sends them again.

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { enqueueMail } from '../../../src-main/infra/outbox/outbox'
+import { openSecretBox, unprotectedKeys } from '../../../src-main/infra/crypto/secret-box'
 import { createLogger, type Logger } from '../../../src-main/infra/log/logger'
 import { manualClock } from '../../../src-main/infra/clock/clock'
 import { migrateToLatest } from '../../../src-main/infra/db/open-database'
@@ -183,7 +184,11 @@ describe('database errors on rows holding secrets, straight through the outbox',
       template: 'registration-confirm' as const,
       params: { name: 'Bianchi Laura', token, code },
     }
-    const deps = { clock: manualClock('2026-11-22T09:00:00.000Z'), random }
+    const deps = {
+      clock: manualClock('2026-11-22T09:00:00.000Z'),
+      random,
+      box: await openSecretBox(temp.dir, unprotectedKeys),
+    }
     await enqueueMail(temp.db, deps, mail)
     let caught: unknown
     try {
@@ -192,8 +197,8 @@ describe('database errors on rows holding secrets, straight through the outbox',
       caught = err
     }
     const err = caught as Error & { code?: string }
-    // The premise: knex did put the values into the error.
-    expect(err.message).toContain(token)
+    // The premise: knex did put the values into the error (the code and token are sealed).
+    expect(err.message).toContain(mail.to)
     expect(err.code).toBe('SQLITE_CONSTRAINT_PRIMARYKEY')
 
     logger.error({ err }, 'enqueue failed')

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startCounter, type Counter } from '../../../src-main/counter'
 import { silentLogger } from '../../../src-main/infra/log/logger'
 import { enqueueMail } from '../../../src-main/infra/outbox/outbox'
+import { openSecretBox, unprotectedKeys } from '../../../src-main/infra/crypto/secret-box'
 import { cryptoRandom } from '../../../src-main/infra/crypto/random'
 import { systemClock } from '../../../src-main/infra/clock/clock'
 import { tempDir } from '../../support/temp-db'
@@ -95,10 +96,11 @@ describe('SMTP settings', () => {
     ).toBe(true)
 
     // Mail queued while no server is configured waits in the outbox.
+    const box = await openSecretBox(counter.dataDir, unprotectedKeys)
     await counter.db.transaction((trx) =>
       enqueueMail(
         trx,
-        { clock: systemClock, random: cryptoRandom },
+        { clock: systemClock, random: cryptoRandom, box },
         {
           to: 'laura.bianchi@example.it',
           locale: 'it',

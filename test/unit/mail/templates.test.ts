@@ -6,10 +6,14 @@ import {
   REDACTED,
   redactParams,
   renderMail,
+  secretLifetimeMs,
   secretValues,
+  spentParams,
+  splitSecretParams,
   type TemplateKey,
   templates,
 } from '../../../src-main/infra/mail/templates'
+import { TOKEN_LIFETIME_MS } from '../../../src-main/features/accounts/account-tokens'
 
 const token = 'tK9_Zp-3qLmN0vXyA1b2C3d4E5f6G7h8'
 const samples: Record<TemplateKey, Record<string, string>> = {
@@ -78,5 +82,28 @@ describe('secret parameters', () => {
     const params = samples['password-changed']
     expect(redactParams('password-changed', params)).toEqual(params)
     expect(hasRedactedSecrets('password-changed', params)).toBe(false)
+  })
+})
+
+describe('the outbox helpers', () => {
+  it('split the secret parameters from the clear ones, and spend them', () => {
+    const params = samples['password-reset']
+    expect(splitSecretParams('password-reset', params)).toEqual({
+      plain: { name: params.name },
+      secret: { token, code: '123456' },
+    })
+    expect(spentParams('password-reset', { name: params.name })).toEqual({
+      name: params.name,
+      token: REDACTED,
+      code: REDACTED,
+    })
+    expect(splitSecretParams('password-changed', samples['password-changed']).secret).toEqual({})
+  })
+
+  it("drop a code mail when its token expires: the lifetime its text promises is the token's", () => {
+    expect(secretLifetimeMs('registration-confirm')).toBe(TOKEN_LIFETIME_MS['confirm-email'])
+    expect(secretLifetimeMs('password-reset')).toBe(TOKEN_LIFETIME_MS['reset-password'])
+    for (const key of Object.keys(templates) as TemplateKey[])
+      expect(secretLifetimeMs(key) !== null).toBe(templates[key].secretParams.length > 0)
   })
 })

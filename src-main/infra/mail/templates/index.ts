@@ -1,7 +1,11 @@
 // Every mail the counter sends: one line per feature that sends mail. The outbox checks, renders
 // and redacts through these functions.
 import type { z } from 'zod'
-import { accountsTemplates } from './accounts'
+import {
+  accountsTemplates,
+  PASSWORD_RESET_VALIDITY_MINUTES,
+  REGISTRATION_VALIDITY_HOURS,
+} from './accounts'
 import { REDACTED, type Locale, type LocaleTexts, type RenderedMail } from './template-kit'
 
 export const templates = {
@@ -56,4 +60,39 @@ export function redactParams(
 export function hasRedactedSecrets(key: TemplateKey, params: Record<string, unknown>): boolean {
   const secrets: readonly string[] = templates[key].secretParams
   return secrets.some((k) => params[k] === REDACTED)
+}
+
+/** Splits `params` into those kept in clear and the template's secret ones (the outbox seals them). */
+export function splitSecretParams(
+  key: TemplateKey,
+  params: Record<string, unknown>,
+): { plain: Record<string, unknown>; secret: Record<string, unknown> } {
+  const secrets: readonly string[] = templates[key].secretParams
+  const plain: Record<string, unknown> = {}
+  const secret: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(params)) (secrets.includes(k) ? secret : plain)[k] = v
+  return { plain, secret }
+}
+
+/** The parameters of a spent mail: the clear ones as they were, every secret one REDACTED. */
+export function spentParams(
+  key: TemplateKey,
+  plain: Record<string, unknown>,
+): Record<string, unknown> {
+  const secrets: readonly string[] = templates[key].secretParams
+  return { ...plain, ...Object.fromEntries(secrets.map((k) => [k, REDACTED])) }
+}
+
+/**
+ * How long the secret of a template's mail stays good from the moment it is queued, as the mail's
+ * own text promises (the token it carries expires then): past it the mail is worthless and the
+ * outbox drops it instead of sending it. Null for a mail without a secret.
+ */
+const secretLifetimesMs: { readonly [K in TemplateKey]?: number } = {
+  'registration-confirm': REGISTRATION_VALIDITY_HOURS * 60 * 60_000,
+  'password-reset': PASSWORD_RESET_VALIDITY_MINUTES * 60_000,
+}
+
+export function secretLifetimeMs(key: TemplateKey): number | null {
+  return secretLifetimesMs[key] ?? null
 }
