@@ -18,7 +18,7 @@ import {
 } from '../features/accounts'
 import { auditHandlers, createAuditLog } from '../features/audit'
 import { createPasswordChange, createPasswordGate } from '../features/credentials'
-import { ensureDemoData, type DemoProgress } from '../features/demo'
+import { ensureDemoData, retireDemoOperators, type DemoProgress } from '../features/demo'
 import { createSessionService, sessionHandlers, type SubjectDirectory } from '../features/identity'
 import {
   createOperatorService,
@@ -42,8 +42,13 @@ export type CounterOptions = {
   version: string
   /** Forced mode (`--kiosk` / `--desk`); otherwise the stored setting, otherwise desk. */
   mode?: AppMode
-  /** Demo mode: fills an empty replica with demo data and creates the demo operators. */
+  /**
+   * Demo mode: fills an empty replica with demo data and creates the demo operators. Refused on a
+   * replica demo seeding did not make; without it, the demo operators are disabled.
+   */
   demo: boolean
+  /** Customers a demo seeding generates (tests, benchmarks); the default otherwise. */
+  demoSize?: number
   clock?: Clock
   random?: Random
   logger?: Logger
@@ -165,15 +170,32 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
 
   const db = openDatabase({ filename: file })
   await migrateToLatest(db)
-  if (options.demo) await ensureDemoData(db, { clock, random, onProgress: options.onDemoProgress })
+  const demo = options.demo
+    ? (
+        await ensureDemoData(db, {
+          clock,
+          random,
+          onProgress: options.onDemoProgress,
+          ...(options.demoSize ? { customers: options.demoSize } : {}),
+        })
+      ).demo
+    : false
+  if (options.demo && !demo)
+    logger.error(
+      'demo mode refused: this replica holds real customers (npm run demo:reset makes a demo one)',
+    )
+  if (!demo) {
+    const retired = await retireDemoOperators(db, clock.now())
+    if (retired.length > 0) logger.warn({ retired: retired.length }, 'demo operators disabled')
+  }
 
   const mode = options.mode ?? (await readSetting<AppMode>(db, 'mode')) ?? 'desk'
-  const info: AppInfo = { mode, version: options.version, demo: options.demo }
+  const info: AppInfo = { mode, version: options.version, demo }
   const protector = options.keyProtector ?? unprotectedKeys
   if (protector === unprotectedKeys)
     logger.warn('secrets at rest are protected by file permissions only (no keychain)')
   const box = await openSecretBox(dataDir, protector)
-  const mail = await startMailService({ db, clock, random, logger, box, demo: options.demo })
+  const mail = await startMailService({ db, clock, random, logger, box, demo })
   const { registry, services } = assembleServices({
     db,
     clock,
@@ -188,10 +210,7 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     onMailSettingsChanged: () => mail.reconfigure(),
   })
 
-  logger.info(
-    { dataDir, mode, demo: options.demo, demoSmtpPort: mail.demoSmtpPort },
-    'counter started',
-  )
+  logger.info({ dataDir, mode, demo, demoSmtpPort: mail.demoSmtpPort }, 'counter started')
   return {
     db,
     registry,

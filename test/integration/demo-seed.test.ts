@@ -114,7 +114,7 @@ describe('the default demo data set', () => {
     console.info(
       `demo seed: ${customers.length} customers, ${documents.length} documents in ${seconds.toFixed(1)} s`,
     )
-    expect(seeded).toEqual({ seeded: true })
+    expect(seeded).toEqual({ seeded: true, demo: true })
     expect(customers.length).toBeGreaterThanOrEqual(300)
     expect(documents.length).toBeGreaterThanOrEqual(5000)
   })
@@ -299,6 +299,7 @@ describe('the default demo data set', () => {
     const reports: DemoProgress[] = []
     expect(await ensureDemoData(db, { ...deps(), onProgress: (p) => reports.push(p) })).toEqual({
       seeded: false,
+      demo: true,
     })
     expect(reports).toEqual([])
     expect(await db('replica_customers').count({ n: '*' })).toEqual(before.customers)

@@ -3,6 +3,7 @@ export {
   demoOperators,
   ensureDemoData,
   resetDemoData,
+  retireDemoOperators,
   seedDemoData,
   type DemoProgress,
 } from './seed-demo'

@@ -4,7 +4,9 @@ export { createOperatorService, operatorSubjects, type OperatorService } from '.
 export { operatorsHandlers } from './operators-handlers'
 export {
   existingUsernames,
+  operatorsByUsernames,
   operatorUsernames,
+  setOperatorsDisabled,
   upsertOperators,
   type NewOperatorRow,
 } from './operators-repo'

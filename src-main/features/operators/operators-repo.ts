@@ -69,3 +69,16 @@ export async function upsertOperators(
     ? insert.ignore()
     : insert.merge(['display_name', 'role', 'password_hash', 'disabled']))
 }
+
+export const operatorsByUsernames = (
+  db: Db,
+  usernames: readonly string[],
+): Promise<OperatorRow[]> => db('counter_operators').whereIn('username', usernames)
+
+export async function setOperatorsDisabled(
+  db: Db,
+  ids: readonly string[],
+  disabled: boolean,
+): Promise<void> {
+  if (ids.length > 0) await db('counter_operators').whereIn('id', ids).update({ disabled })
+}
