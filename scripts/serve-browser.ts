@@ -1,5 +1,6 @@
 // Serves the built renderer with the real services on 127.0.0.1 (see start-browser.mjs); the
 // counter runs in its worker thread, as in the app (a crash is logged and the worker restarted).
+// The printed URL carries a key made for this run (test/support/browser-host.ts): the door.
 import { resolve } from 'node:path'
 import { startBrowserHost } from '../test/support/browser-host'
 
@@ -19,7 +20,9 @@ const host = await startBrowserHost({
     process.stdout.write(`\rdemo data: ${phase} ${Math.round((done / total) * 100)}%   `),
 })
 console.log(
-  `\nSportello (${host.counter.info.mode}) on ${host.url} — data in ${host.counter.dataDir}, ` +
+  `\nSportello (${host.counter.info.mode}) — open ${host.url}\n` +
+    `The address carries this run's key: without it the host serves no page and runs no call ` +
+    `(other programs on this machine cannot reach the counter). Data in ${host.counter.dataDir}, ` +
     `counter in its worker thread. Ctrl+C to stop.`,
 )
 process.on('SIGINT', () => void host.close().then(() => process.exit(0)))

@@ -1,6 +1,8 @@
 // `npm run start:browser`: the app in a browser, for machines where Electron cannot run.
 // Builds the renderer and serves it with the real main-process services through the browser
-// test transport (test/support/browser-host.ts) on http://127.0.0.1:5174. Development only.
+// test transport (test/support/browser-host.ts) on http://127.0.0.1:5174, and prints the address
+// to open: it carries a key made for this run (`/?k=…`), without which the host serves no page
+// and runs no call. Development only.
 import { spawnSync } from 'node:child_process'
 
 const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })

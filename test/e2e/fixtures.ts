@@ -3,9 +3,11 @@
 // hosts a clock the test moves by hand (`clock.advance(ms)` moves every host's worker); a test
 // that asks for `deskHost` / `deskPage` also gets a second counter in desk mode on the SAME data
 // directory (two counters on one SQLite file, as in an office: WAL and busy_timeout make it
-// work), with an operator's browser window of its own.
+// work), with an operator's browser window of its own. Each browser context carries the host's
+// key cookie, as a browser that opened the printed URL (`host.url`, with `?k=`) does: so
+// `page.goto('/')` against the bare origin loads the page, and the bridge calls with the key.
 import { rmSync } from 'node:fs'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import type { AppMode } from '../../src-shared/ipc'
 import { manualClock } from '../../src-main/infra/clock/clock'
 import { silentLogger } from '../../src-main/infra/log/logger'
@@ -28,6 +30,13 @@ function sharedManualClock(at: string): ManualClock {
     advance: (ms) => (clock.advance(ms), tell()),
     follow: (host) => void hosts.push(host),
   }
+}
+
+/** What a browser that opened `host.url` keeps: the key cookie for the host's origin. */
+async function openedBy(context: BrowserContext, host: BrowserHost): Promise<void> {
+  await context.addCookies([
+    { ...host.keyCookie, url: host.origin, httpOnly: true, sameSite: 'Strict' },
+  ])
 }
 
 /** An operator's monitor. */
@@ -85,13 +94,18 @@ export const test = base.extend<Options & Fixtures>({
     const context = await browser.newContext({
       ...deskScreen,
       locale: 'it-IT',
-      baseURL: deskHost.url,
+      baseURL: deskHost.origin,
     })
+    await openedBy(context, deskHost)
     const page = await context.newPage()
     await use(page)
     await context.close()
   },
-  baseURL: async ({ host }, use) => use(host.url),
+  context: async ({ context, host }, use) => {
+    await openedBy(context, host)
+    await use(context)
+  },
+  baseURL: async ({ host }, use) => use(host.origin),
 })
 
 export { expect }

@@ -1,9 +1,18 @@
 // The browser test transport (never shipped): serves the built renderer over HTTP on 127.0.0.1
 // and carries `window.sportello` calls to the real main-process registry, so end-to-end tests
 // drive the real UI against the real services in plain Chromium. It mirrors the Electron shell:
-// same asset resolver, same CSP, same-origin check in place of the sender-frame check. Like the
-// app, it runs the counter in its worker thread (src-main/worker/counter-thread.ts) and relays the
-// calls to it; the worker runs from source, through tsx (`counterWorkerSource`).
+// same asset resolver, same CSP, and in place of the sender-frame check the run key, a
+// host-issued connection id and the Origin (below). Like the app, it runs the counter in its
+// worker thread (src-main/worker/counter-thread.ts) and relays the calls to it; the worker runs
+// from source, through tsx (`counterWorkerSource`).
+//
+// It is a door like IPC (SECURITY.md): any program on the machine reaches 127.0.0.1, so the host
+// makes a key per run and prints it in its URL (`?k=`). The page is served only with the key (or
+// the cookie the first load sets), and each page load gets a connection id the host issues;
+// both ride in the page's <meta name="sportello-host">, and the bridge sends them as headers on
+// every call. A call without the key, from another Origin, or on an id the host never issued is
+// refused (403), logged and audited as FOREIGN_SENDER, and never reaches a handler.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -40,7 +49,12 @@ export type HostCounter = {
 }
 
 export type BrowserHost = {
+  /** The address to open: the origin plus this run's key (`/?k=…`). */
   url: string
+  /** `http://127.0.0.1:PORT`, without the key. */
+  origin: string
+  /** The cookie that lets a browser that opened `url` load `/` again (tests add it). */
+  keyCookie: { name: string; value: string }
   counter: HostCounter
   thread: CounterThread
   /** Moves the worker's manual clock (started with `clockAt`). */
@@ -108,6 +122,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     },
   }
   let origin = ''
+  // The run's key: the printed URL carries it; nothing else on the machine can guess it.
+  const key = randomBytes(32).toString('base64url')
+  let cookieName = ''
+  // Connection ids handed to page loads (one per load, as one webContents is one connection in
+  // Electron); a call on any other id is refused. The oldest are forgotten past the cap.
+  const issued = new Set<string>()
+  const issueConnection = (): string => {
+    const id = randomBytes(18).toString('base64url')
+    issued.add(id)
+    if (issued.size > 10_000) issued.delete(issued.values().next().value!)
+    return id
+  }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
@@ -118,9 +144,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = req.url ?? '/'
+    const url = new URL(req.url ?? '/', 'http://host.invalid')
+    const path = url.pathname
     if (req.method === 'POST' && path === '/__host/ipc') return handleIpc(req, res)
     if (req.method !== 'GET') return void res.writeHead(405).end()
+    // The bridge and the renderer's assets are the repository's code: no secret in them.
     if (path === '/__host/bridge.js') return send(res, 200, 'text/javascript', bridge)
 
     const asset = resolveAppAsset(
@@ -128,23 +156,51 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       `app://sportello${path === '/' ? '/index.html' : path}`,
     )
     if (!asset.ok) return void res.writeHead(asset.status).end()
+    const page = asset.path.endsWith('index.html')
+    const keyInUrl = url.searchParams.get('k')
+    if (page && !isKey(keyInUrl ?? cookieOf(req, cookieName))) {
+      logger.warn({ path }, 'browser host: page asked for without the run key')
+      return send(
+        res,
+        403,
+        'text/plain; charset=utf-8',
+        "Open the address that `npm run start:browser` printed: it carries this run's key.\n",
+      )
+    }
     let body: Buffer | string = await readFile(asset.path).catch(() => Buffer.alloc(0))
     if (body.length === 0) return void res.writeHead(404).end()
-    if (asset.path.endsWith('index.html')) {
-      // The bridge must exist before the app's module script runs, as the preload does.
+    const headers: Record<string, string> = {}
+    if (page) {
+      // The bridge must exist before the app's module script runs, as the preload does; it
+      // reads the key and this load's connection id from the <meta> before it.
       body = body
         .toString('utf8')
-        .replace('<head>', '<head><script src="/__host/bridge.js"></script>')
+        .replace(
+          '<head>',
+          `<head><meta name="sportello-host" data-key="${key}" data-connection="${issueConnection()}">` +
+            '<script src="/__host/bridge.js"></script>',
+        )
+      // Reloads of `/` (and addresses typed by hand) in the browser that opened the URL.
+      if (keyInUrl !== null)
+        headers['set-cookie'] = `${cookieName}=${key}; Path=/; HttpOnly; SameSite=Strict`
     }
-    send(res, 200, contentTypeFor(asset.path), body)
+    send(res, 200, contentTypeFor(asset.path), body, headers)
+  }
+
+  function isKey(candidate: string | undefined): boolean {
+    if (candidate === undefined || candidate === '') return false
+    const digest = (text: string) => createHash('sha256').update(text).digest()
+    return timingSafeEqual(digest(candidate), digest(key))
   }
 
   async function handleIpc(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const header = req.headers['x-sportello-connection']
-    const connection = {
-      transport: 'browser-host',
-      connectionId: typeof header === 'string' ? header : '',
-    }
+    const keyHeader = req.headers['x-sportello-host-key']
+    const idHeader = req.headers['x-sportello-connection']
+    const connectionId = typeof idHeader === 'string' ? idHeader : ''
+    const trusted =
+      req.headers.origin === origin &&
+      isKey(typeof keyHeader === 'string' ? keyHeader : undefined) &&
+      issued.has(connectionId)
     const raw = await readBody(req)
     let message: { channel?: unknown; input?: unknown } = {}
     try {
@@ -152,10 +208,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     } catch {
       // falls through to the registry, which rejects the unknown channel
     }
-    const result =
-      req.headers.origin !== origin || !/^[\w-]{8,64}$/.test(connection.connectionId)
-        ? await thread.reject(message.channel, connection, { code: 'FOREIGN_SENDER' })
-        : await thread.invoke(message.channel, message.input, connection)
+    if (!trusted) {
+      // A foreign caller never gets a connection id of the pages (and so never a session).
+      const foreign = { transport: 'browser-host', connectionId: 'foreign' }
+      const refused = await thread.reject(message.channel, foreign, { code: 'FOREIGN_SENDER' })
+      return send(res, 403, 'application/json', JSON.stringify(refused))
+    }
+    const connection = { transport: 'browser-host', connectionId }
+    const result = await thread.invoke(message.channel, message.input, connection)
     send(res, 200, 'application/json', JSON.stringify(result))
   }
 
@@ -163,9 +223,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const address = server.address()
   if (!address || typeof address === 'string') throw new Error('browser host: no port')
   origin = `http://127.0.0.1:${address.port}`
+  // Cookies ignore the port: one name per host, so two hosts on 127.0.0.1 never mix them.
+  cookieName = `sportello-host-${address.port}`
 
   return {
-    url: origin,
+    url: `${origin}/?k=${key}`,
+    origin,
+    keyCookie: { name: cookieName, value: key },
     counter,
     thread,
     setClock: (at) => thread.setClock(at),
@@ -179,14 +243,29 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
+    ...headers,
     'content-type': type,
     'content-security-policy': contentSecurityPolicy,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
   })
   res.end(body)
+}
+
+function cookieOf(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=')
+    if (k === name) return v.join('=')
+  }
+  return undefined
 }
 
 async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
