@@ -145,6 +145,21 @@ describe('codes waiting in the outbox', () => {
     expect(mails[0]!.text).not.toContain(first.code)
   })
 
+  it('a code spent by too many wrong tries drops its unsent mail too', async () => {
+    expect((await register()).ok).toBe(true)
+    const { code } = await liveSecrets()
+    const wrong = code === '000000' ? '111111' : '000000'
+    let answer
+    for (let i = 0; i < 5; i++)
+      answer = await h.call(h.connection(), 'accounts:confirm', { email, code: wrong })
+    expect(answer).toMatchObject({ error: { code: 'TOO_MANY_ATTEMPTS' } })
+    const [row] = await outboxRows(h.db)
+    expect(row).toMatchObject({ status: 'dead' })
+    expect(JSON.parse(row!.payload_json)).toMatchObject({ token: REDACTED, code: REDACTED })
+    expect(await sender().drainOnce()).toEqual({ sent: 0, failed: 0, dead: 0 })
+    expect(server.messages).toHaveLength(0)
+  })
+
   it('a mail whose code expired before it could go is dropped, not sent', async () => {
     expect((await register()).ok).toBe(true)
     const { token } = await liveSecrets()
