@@ -129,6 +129,7 @@ export async function proveToken(
         await db('counter_account_tokens')
           .where({ id: latest.id })
           .update({ code_attempts: MAX_CODE_ATTEMPTS, revoked_at: now.toISOString() })
+        await dropUnsentMail(db, latest.account_id, [purpose])
       }
       return { ok: false, code: 'TOO_MANY_ATTEMPTS' }
     }
