@@ -30,8 +30,11 @@ export function createPasswordGate({
   hasher: PasswordHasher
   random: Random
 }): PasswordGate {
-  let dummyHash: Promise<string> | undefined
-  const standIn = () => (dummyHash ??= hasher.hash(random.token(16)))
+  // Made at once, not at the first unknown subject: that sign-in would otherwise cost two hashes
+  // where a known one costs one (a timing tell, and a slow first answer).
+  const dummyHash = hasher.hash(random.token(16))
+  dummyHash.catch(() => undefined)
+  const standIn = () => dummyHash
   const check = createSecretGate(db)
 
   return ({ key, hash, password, now, onDenied }) =>
