@@ -8,6 +8,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
+  // A sign-in or a registration runs scrypt N=2^17 (≈ 0.4 s, 128 MiB) in the counter's worker,
+  // and two test workers share two cores with their browsers: answers may take seconds.
+  expect: { timeout: 10_000 },
   projects: [
     {
       name: 'chromium',

@@ -104,7 +104,7 @@ export function assembleServices(deps: ServiceDeps) {
     box: deps.box,
     subjects,
   })
-  const passwordGate = createPasswordGate({ db, hasher, random })
+  const passwordGate = createPasswordGate({ db, hasher })
   const mail: EnqueueMail = async (trx, request) => {
     const id = await enqueueMail(trx, { clock, random, box: deps.box }, request)
     deps.onMailQueued?.()

@@ -54,6 +54,8 @@ test.describe('lockout', () => {
     host,
     deskPage,
   }) => {
+    // Seven sign-ins, each a memory-hard hash, and an operator's desk: more than one screen's time.
+    test.slow()
     const customer = await demoCustomer(host, 'private', 2)
     const email = 'bloccato@mail.example'
     await confirmedAccount(host, customer, email, password)

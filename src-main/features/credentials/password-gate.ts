@@ -4,7 +4,6 @@
 import type { Knex } from 'knex'
 import { fail, type AppError } from '../../../src-shared/ipc'
 import type { PasswordHasher } from '../../infra/crypto/password-hash'
-import type { Random } from '../../infra/crypto/random'
 import type { Db } from '../../infra/db/open-database'
 import { clearFailures, reserveAttempt } from './login-throttle'
 
@@ -24,17 +23,13 @@ export type PasswordGate = (check: {
 export function createPasswordGate({
   db,
   hasher,
-  random,
 }: {
   db: Knex
   hasher: PasswordHasher
-  random: Random
 }): PasswordGate {
-  // Made at once, not at the first unknown subject: that sign-in would otherwise cost two hashes
-  // where a known one costs one (a timing tell, and a slow first answer).
-  const dummyHash = hasher.hash(random.token(16))
-  dummyHash.catch(() => undefined)
-  const standIn = () => dummyHash
+  // One derivation to check, like a real hash, and none to make: the first unknown subject costs
+  // what a known one does.
+  const standIn = hasher.standIn()
   const check = createSecretGate(db)
 
   return ({ key, hash, password, now, onDenied }) =>
@@ -43,8 +38,7 @@ export function createPasswordGate({
       now,
       onDenied,
       // The same cost whether or not the subject exists: a throwaway hash stands in.
-      verify: async () =>
-        (await hasher.verify(password, hash ?? (await standIn()))) && hash !== null,
+      verify: async () => (await hasher.verify(password, hash ?? standIn)) && hash !== null,
     })
 }
 

@@ -59,6 +59,12 @@ export type PasswordHasher = {
   hash(password: string): Promise<string>
   verify(password: string, hash: string): Promise<boolean>
   needsRehash(hash: string): boolean
+  /**
+   * A hash that no password opens (a random key under a random salt) and that costs exactly one
+   * derivation to check: what a sign-in verifies against when there is no such subject. Made
+   * without running scrypt.
+   */
+  standIn(): string
 }
 
 export function createPasswordHasher(params: ScryptParams = currentParams): PasswordHasher {
@@ -66,5 +72,7 @@ export function createPasswordHasher(params: ScryptParams = currentParams): Pass
     hash: (password) => hashPassword(password, params),
     verify: verifyPassword,
     needsRehash: (hash) => needsRehash(hash, params),
+    standIn: () =>
+      `scrypt$${params.N}$${params.r}$${params.p}$${randomBytes(16).toString('base64')}$${randomBytes(KEY_LENGTH).toString('base64')}`,
   }
 }
