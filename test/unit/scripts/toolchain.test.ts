@@ -37,5 +37,5 @@ describe('the project Node', () => {
     expect(version).toMatch(new RegExp(`^v${wantedMajor}\\.`))
     if (nodedir)
       expect(readFileSync(resolve(nodedir, 'include/node/node_api.h'), 'utf8')).toContain('napi')
-  })
+  }, 180_000) // the first run in a fresh checkout installs Node from the registry
 })
