@@ -40,6 +40,18 @@ export const businessCustomer = {
   replica_updated_at: '2026-01-01T00:00:00.000Z',
 }
 
+/** REGISTRATI's input for the private demo customer above, with this email and password. */
+export const registrationOf = (email: string, password: string) => ({
+  email,
+  password,
+  passwordConfirm: password,
+  customerKind: 'private' as const,
+  codiceCliente: privateCustomer.codice_cliente,
+  customerCode: privateCustomer.codice_iss,
+  acceptTerms: true as const,
+  locale: 'it' as const,
+})
+
 export async function startHarness(
   options: { mode?: AppMode; scrypt?: ScryptParams; logger?: Logger } = {},
 ) {

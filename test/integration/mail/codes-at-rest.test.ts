@@ -9,7 +9,12 @@ import { parseMail } from '../../../src-main/infra/mail/parse-mail'
 import { REDACTED } from '../../../src-main/infra/mail/templates'
 import { createOutboxSender } from '../../../src-main/infra/outbox/outbox'
 import { silentLogger } from '../../../src-main/infra/log/logger'
-import { privateCustomer, startHarness, type Harness } from '../../support/counter-harness'
+import {
+  privateCustomer,
+  registrationOf,
+  startHarness,
+  type Harness,
+} from '../../support/counter-harness'
 import {
   startRecordingSmtpServer,
   type RecordingSmtpServer,
@@ -61,17 +66,7 @@ function expectNotOnDisk(...secrets: string[]) {
   for (const secret of secrets) expect(bytes.includes(secret), `${secret} on disk`).toBe(false)
 }
 
-const register = () =>
-  h.call(h.connection(), 'accounts:register', {
-    email,
-    password,
-    passwordConfirm: password,
-    customerKind: 'private',
-    codiceCliente: privateCustomer.codice_cliente,
-    customerCode: privateCustomer.codice_iss,
-    acceptTerms: true,
-    locale: 'it',
-  })
+const register = () => h.call(h.connection(), 'accounts:register', registrationOf(email, password))
 
 async function liveSecrets() {
   const mail = (await h.lastMail(email))!

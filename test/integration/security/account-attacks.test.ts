@@ -3,7 +3,12 @@
 // a gate. Real SQLite file, services through the registry as the UI calls them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FREE_FAILURES } from '../../../src-main/features/credentials'
-import { privateCustomer, startHarness, type Harness } from '../../support/counter-harness'
+import {
+  privateCustomer,
+  registrationOf,
+  startHarness,
+  type Harness,
+} from '../../support/counter-harness'
 
 let h: Harness
 beforeEach(async () => (h = await startHarness({ mode: 'desk' })))
@@ -12,18 +17,8 @@ afterEach(async () => h.dispose())
 const email = 'laura.bianchi@example.it'
 const password = 'Bolletta-Luce-26'
 
-async function register(address = email, pw = password) {
-  return h.call(h.connection(), 'accounts:register', {
-    email: address,
-    password: pw,
-    passwordConfirm: pw,
-    customerKind: 'private',
-    codiceCliente: privateCustomer.codice_cliente,
-    customerCode: privateCustomer.codice_iss,
-    acceptTerms: true,
-    locale: 'it',
-  })
-}
+const register = (address = email, pw = password) =>
+  h.call(h.connection(), 'accounts:register', registrationOf(address, pw))
 
 async function activeAccount(address = email) {
   await register(address)

@@ -12,7 +12,12 @@ import { createLogger, type Logger } from '../../../src-main/infra/log/logger'
 import { manualClock } from '../../../src-main/infra/clock/clock'
 import { migrateToLatest } from '../../../src-main/infra/db/open-database'
 import { openTempDb, tempDir } from '../../support/temp-db'
-import { privateCustomer, startHarness, type Harness } from '../../support/counter-harness'
+import {
+  privateCustomer,
+  registrationOf,
+  startHarness,
+  type Harness,
+} from '../../support/counter-harness'
 
 /** A logger writing its JSON lines to memory, at the most talkative level. */
 function bufferLogger(): { logger: Logger; lines: string[] } {
@@ -38,16 +43,7 @@ const provoke = (table: string, when = 'INSERT') =>
   `CREATE TRIGGER provoke_${table} BEFORE ${when} ON ${table} ` +
   `BEGIN SELECT RAISE(ABORT, 'provoked by the test'); END`
 
-const form = {
-  email: privateCustomer.email,
-  password: 'Bolletta-Luce-26',
-  passwordConfirm: 'Bolletta-Luce-26',
-  customerKind: 'private' as const,
-  codiceCliente: privateCustomer.codice_cliente,
-  customerCode: privateCustomer.codice_iss,
-  acceptTerms: true as const,
-  locale: 'it' as const,
-}
+const form = registrationOf(privateCustomer.email, 'Bolletta-Luce-26')
 
 describe('database errors on rows holding secrets, through the registry', () => {
   let h: Harness
