@@ -28,26 +28,14 @@ import {
 import { euro, italianDate } from '../../src-main/features/demo/demo-pdf'
 import { generateDemoCustomers } from '../../src-main/features/demo/demo-customers'
 import { createPrng } from '../../src-main/features/demo/prng'
+import type { ReplicaCustomer } from '../../src-main/features/replica'
 
 const root = resolve(import.meta.dirname, '../..')
 const SEEDED_AT = '2026-05-14T09:30:00.000Z'
 const PDFTOTEXT = '/usr/bin/pdftotext'
 const hasPdftotext = existsSync(PDFTOTEXT)
 
-type CustomerRow = {
-  codice_cliente: string
-  kind: 'private' | 'business'
-  country: 'IT' | 'SM'
-  name: string
-  codice_fiscale: string | null
-  partita_iva: string | null
-  codice_iss: string | null
-  codice_coe: string | null
-  email: string | null
-  mobile: string | null
-  address: string
-  replica_updated_at: string
-}
+type CustomerRow = ReplicaCustomer & { replica_updated_at: string }
 
 type DocumentRow = {
   id: number
