@@ -155,6 +155,19 @@ describe('codes waiting in the outbox', () => {
     expect(server.messages).toHaveLength(0)
   })
 
+  it('a code already used (at the kiosk, before its mail went) drops its unsent mail', async () => {
+    expect((await register()).ok).toBe(true)
+    const { code } = await liveSecrets()
+    // Typed at the kiosk from the screen's copy... here, from what was queued: the mail never left.
+    expect((await h.call(h.connection(), 'accounts:confirm', { email, code })).ok).toBe(true)
+    const [row] = await outboxRows(h.db)
+    expect(row).toMatchObject({ status: 'dead' })
+    expect(row!.last_error).toMatch(/used/)
+    expect(JSON.parse(row!.payload_json)).toMatchObject({ token: REDACTED, code: REDACTED })
+    expect(await sender().drainOnce()).toEqual({ sent: 0, failed: 0, dead: 0 })
+    expect(server.messages).toHaveLength(0)
+  })
+
   it('a mail whose code expired before it could go is dropped, not sent', async () => {
     expect((await register()).ok).toBe(true)
     const { token } = await liveSecrets()
