@@ -267,7 +267,7 @@ export function createAccountService(deps: AccountDeps) {
       if (!proven.ok) return fail(proven.code)
       const accountId = proven.row.account_id
       return db.transaction(async (trx) => {
-        if (!(await spendToken(trx, proven.row, now))) return fail('TOKEN_USED')
+        if (!(await spendToken(trx, proven.row, 'confirm-email', now))) return fail('TOKEN_USED')
         await updateAccount(
           trx,
           accountId,
@@ -429,7 +429,7 @@ export function createAccountService(deps: AccountDeps) {
     if (refused) return refused
     const passwordHash = await hasher.hash(input.newPassword)
     return db.transaction(async (trx) => {
-      if (!(await spendToken(trx, proven.row, now))) return fail('TOKEN_USED')
+      if (!(await spendToken(trx, proven.row, 'reset-password', now))) return fail('TOKEN_USED')
       const account = (await accountById(trx, holder.id))!
       await setPassword(trx, account, passwordHash, now, null)
       await clearFailures(trx, throttleKey('account', account.id))

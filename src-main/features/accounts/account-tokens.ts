@@ -7,7 +7,7 @@ import type { Db } from '../../infra/db/open-database'
 import type { Random } from '../../infra/crypto/random'
 import { newCode, newToken, sha256 } from '../../infra/crypto/secrets'
 import type { TemplateKey } from '../../infra/mail/templates'
-import { supersedePendingMail } from '../../infra/outbox/outbox'
+import { CODE_USED, SUPERSEDED, supersedePendingMail } from '../../infra/outbox/outbox'
 import type { SecretGate } from '../credentials'
 import { accountByEmail, accountById, type AccountRow } from './accounts-repo'
 
@@ -24,12 +24,17 @@ const MAIL_OF: Record<TokenPurpose, TemplateKey> = {
   'reset-password': 'password-reset',
 }
 
-/** A revoked token's mail, still waiting in the outbox, is never sent (no trace of its code). */
-async function dropUnsentMail(db: Db, accountId: string, purposes: readonly TokenPurpose[]) {
+/** A revoked or used token's mail, still in the outbox, is never sent (no trace of its code). */
+async function dropUnsentMail(
+  db: Db,
+  accountId: string,
+  purposes: readonly TokenPurpose[],
+  reason: typeof SUPERSEDED | typeof CODE_USED = SUPERSEDED,
+) {
   const account = await accountById(db, accountId)
   if (!account) return
   for (const purpose of purposes)
-    await supersedePendingMail(db, { to: account.email, template: MAIL_OF[purpose] })
+    await supersedePendingMail(db, { to: account.email, template: MAIL_OF[purpose], reason })
 }
 
 export type IssuedToken = { token: string; code: string; expiresAt: Date }
@@ -151,13 +156,22 @@ export async function proveToken(
   return { ok: true, row }
 }
 
-/** Spends a proven token; the `used_at IS NULL` guard makes two concurrent uses succeed once. */
-export async function spendToken(db: Db, row: { id: string }, now: Date): Promise<boolean> {
+/**
+ * Spends a proven token; the `used_at IS NULL` guard makes two concurrent uses succeed once. Its
+ * mail, if it has not gone yet (the code was typed at the kiosk first), never goes.
+ */
+export async function spendToken(
+  db: Db,
+  row: { id: string; account_id: string },
+  purpose: TokenPurpose,
+  now: Date,
+): Promise<boolean> {
   const spent = await db('counter_account_tokens')
     .where({ id: row.id })
     .whereNull('used_at')
     .whereNull('revoked_at')
     .update({ used_at: now.toISOString() })
+  if (spent === 1) await dropUnsentMail(db, row.account_id, [purpose], CODE_USED)
   return spent === 1
 }
 

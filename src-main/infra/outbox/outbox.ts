@@ -14,7 +14,8 @@
 // parameters are sealed with the secret box at enqueue (bound to the row's id, recipient and
 // template, so a sealed code cannot be moved to another row) and opened by the sender at send
 // time. Once the row is sent or dead they are replaced by REDACTED. A mail whose code was
-// superseded (`supersedePendingMail`, when a newer code of its kind is issued) or expired
+// superseded or used (`supersedePendingMail`, when a newer code of its kind is issued or the
+// code was typed before its mail went) or expired
 // (`secretLifetimeMs`, checked at send time) is never sent: dead, with the reason, redacted.
 import type { Knex } from 'knex'
 import { z } from 'zod'
@@ -138,17 +139,23 @@ function spentPayload(template: string, payloadJson: string): string {
 }
 
 export const SUPERSEDED = 'superseded by a newer mail of its kind'
+export const CODE_USED = 'its code was used before it could be sent'
 export const EXPIRED = 'its code expired before it could be sent'
 
 /**
- * A newer code replaces the older (accounts, when a token is issued or revoked): the mails of
- * `template` to `to` still waiting (or in flight) are never sent. They are marked dead with the
- * reason and redacted at once, in the caller's transaction, so the database keeps no trace of the
- * old code, sealed or not. A message already on the wire may still arrive: its code is revoked.
+ * A code that can no longer be used (accounts: a newer one issued, the old one revoked or already
+ * used): the mails of `template` to `to` still waiting (or in flight) are never sent. They are
+ * marked dead with the reason and redacted at once, in the caller's transaction, so the database
+ * keeps no trace of the code, sealed or not. A message already on the wire may still arrive: its
+ * code no longer works.
  */
 export async function supersedePendingMail(
   db: Db,
-  { to, template }: { to: string; template: TemplateKey },
+  {
+    to,
+    template,
+    reason = SUPERSEDED,
+  }: { to: string; template: TemplateKey; reason?: typeof SUPERSEDED | typeof CODE_USED },
 ): Promise<number> {
   const rows: { id: string; payload_json: string }[] = await db('counter_outbox')
     .where({ recipient: to.trim(), template })
@@ -161,7 +168,7 @@ export async function supersedePendingMail(
       .update({
         status: 'dead',
         lease_until: null,
-        last_error: SUPERSEDED,
+        last_error: reason,
         payload_json: spentPayload(template, row.payload_json),
       })
   }
