@@ -2,7 +2,7 @@
 // answers compared between an account that exists and one that does not, secrets checked without
 // a gate. Real SQLite file, services through the registry as the UI calls them.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { FREE_FAILURES } from '../../../src-main/features/credentials'
+import { DEVICE_FREE_FAILURES, FREE_FAILURES } from '../../../src-main/features/credentials'
 import {
   privateCustomer,
   registrationOf,
@@ -203,6 +203,52 @@ describe('every check of a secret is counted', () => {
     expect(await guess(privateCustomer.codice_iss!)).toMatchObject({
       ok: false,
       error: { code: 'CHECKS_LOCKED' },
+    })
+  })
+})
+
+describe('every check of a secret is counted per device too', () => {
+  // One kiosk (one connection) trying many subjects, each under its own limit of 5.
+  const kiosk = { transport: 'test', connectionId: 'kiosk-1' }
+  const wrongLogin = (i: number, connection = kiosk) =>
+    h.call(connection, 'accounts:login', {
+      identifier: `sconosciuto.${i}@example.it`,
+      password: `Sbagliata-${i}!`,
+    })
+
+  it('wrong secrets for many subjects lock the device, not only each subject', async () => {
+    const verify = vi.spyOn(h.hasher, 'verify')
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => wrongLogin(i)))
+    expect(verify.mock.calls.length).toBeLessThanOrEqual(DEVICE_FREE_FAILURES)
+    expect(answers.some((a) => !a.ok && a.error.code === 'DEVICE_LOCKED')).toBe(true)
+    // Codes and the bill's codes count on the same device, and are refused with it.
+    const code = await h.call(kiosk, 'accounts:confirm', { email, code: '123456' })
+    expect(code).toMatchObject({ ok: false, error: { code: 'DEVICE_LOCKED' } })
+    const before = verify.mock.calls.length
+    expect(await wrongLogin(99)).toMatchObject({ ok: false, error: { code: 'DEVICE_LOCKED' } })
+    expect(verify.mock.calls.length).toBe(before)
+    // Another device is not held back by this one.
+    expect(await wrongLogin(100, h.connection())).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_CREDENTIALS' },
+    })
+  })
+
+  it('a right answer does not wipe the device’s count, and the lock ends', async () => {
+    await activeAccount()
+    for (let i = 0; i < DEVICE_FREE_FAILURES - 1; i++) await wrongLogin(i)
+    // The attacker's own good sign-in in between forgives nothing.
+    expect(await h.call(kiosk, 'accounts:login', { identifier: email, password })).toMatchObject({
+      ok: true,
+    })
+    await h.call(kiosk, 'session:logout', {})
+    expect(await wrongLogin(50)).toMatchObject({ ok: false, error: { code: 'DEVICE_LOCKED' } })
+    expect(await wrongLogin(51)).toMatchObject({ ok: false, error: { code: 'DEVICE_LOCKED' } })
+    // The device's failures are forgotten a quarter of an hour after the last one.
+    h.clock.advance(16 * 60_000)
+    expect(await wrongLogin(52)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_CREDENTIALS' },
     })
   })
 })
