@@ -22,6 +22,8 @@ export const errorCodes = [
   'TOKEN_USED',
   'TOO_MANY_ATTEMPTS',
   'CHECKS_LOCKED',
+  /** Too many wrong secrets from this screen, across subjects: it waits until `until`. */
+  'DEVICE_LOCKED',
   'SIGN_IN_WITH_EMAIL',
   'RATE_LIMITED',
   'OPERATOR_EXISTS',

@@ -132,6 +132,7 @@ export function createAccountService(deps: AccountDeps) {
     // not) before it is checked, so the form is no oracle for a 6-digit code.
     const matched = await secretGate({
       key: `contract:${sha256(input.codiceCliente)}`,
+      device: caller,
       now: clock.now(),
       verify: async () =>
         !!customer &&
@@ -144,10 +145,16 @@ export function createAccountService(deps: AccountDeps) {
           action: 'account.register',
           outcome: 'denied',
           detail: {
-            reason: reason === 'ACCOUNT_LOCKED' ? 'TOO_MANY_ATTEMPTS' : 'CUSTOMER_NOT_MATCHED',
+            reason:
+              reason === 'ACCOUNT_LOCKED'
+                ? 'TOO_MANY_ATTEMPTS'
+                : reason === 'DEVICE_LOCKED'
+                  ? reason
+                  : 'CUSTOMER_NOT_MATCHED',
           },
         }),
     })
+    if (!matched.ok && matched.error.code === 'DEVICE_LOCKED') return matched
     if (!matched.ok && matched.error.code === 'ACCOUNT_LOCKED') {
       return fail('CHECKS_LOCKED', matched.error.params ? { params: matched.error.params } : {})
     }
@@ -252,7 +259,7 @@ export function createAccountService(deps: AccountDeps) {
     action: string,
     caller: Caller,
   ) =>
-    proveToken(db, now, purpose, proof, secretGate, (trx, reason) =>
+    proveToken(db, now, purpose, proof, { gate: secretGate, device: caller }, (trx, reason) =>
       audit.record(trx, caller, { action, outcome: 'denied', detail: { reason } }),
     )
 
@@ -264,7 +271,7 @@ export function createAccountService(deps: AccountDeps) {
     byProof(proof, async () => {
       const now = clock.now()
       const proven = await prove(now, 'confirm-email', proof, 'account.confirm', caller)
-      if (!proven.ok) return fail(proven.code)
+      if (!proven.ok) return fail(proven.code, proven.params ? { params: proven.params } : {})
       const accountId = proven.row.account_id
       return db.transaction(async (trx) => {
         if (!(await spendToken(trx, proven.row, 'confirm-email', now))) return fail('TOKEN_USED')
@@ -297,6 +304,7 @@ export function createAccountService(deps: AccountDeps) {
 
     const gate = await passwordGate({
       key,
+      device: caller,
       hash: account && account.status !== 'disabled' ? account.password_hash : null,
       password,
       now,
@@ -417,7 +425,7 @@ export function createAccountService(deps: AccountDeps) {
     // refused new password costs the customer nothing.
     const now = clock.now()
     const proven = await prove(now, 'reset-password', proof, 'account.reset', caller)
-    if (!proven.ok) return fail(proven.code)
+    if (!proven.ok) return fail(proven.code, proven.params ? { params: proven.params } : {})
     const holder = (await accountById(db, proven.row.account_id))!
     const personal = await personalFor(db, holder.id, holder.email)
     const refused = policyFailure(

@@ -9,6 +9,7 @@ import { newCode, newToken, sha256 } from '../../infra/crypto/secrets'
 import type { TemplateKey } from '../../infra/mail/templates'
 import { CODE_USED, SUPERSEDED, supersedePendingMail } from '../../infra/outbox/outbox'
 import type { SecretGate } from '../credentials'
+import type { Connection } from '../identity'
 import { accountByEmail, accountById, type AccountRow } from './accounts-repo'
 
 export type TokenPurpose = 'confirm-email' | 'reset-password'
@@ -85,7 +86,8 @@ type TokenRow = {
   revoked_at: string | null
 }
 
-export type ProvenToken = { ok: true; row: TokenRow } | { ok: false; code: ErrorCode }
+export type ProvenToken =
+  { ok: true; row: TokenRow } | { ok: false; code: ErrorCode; params?: Record<string, string | number> }
 
 /**
  * Checks a proof without spending it. A link token proves itself (256 bits). A code is checked
@@ -99,7 +101,7 @@ export async function proveToken(
   now: Date,
   purpose: TokenPurpose,
   proof: TokenProof,
-  gate: SecretGate,
+  { gate, device }: { gate: SecretGate; device: Connection },
   onDenied: (db: Db, reason: string) => Promise<void>,
 ): Promise<ProvenToken> {
   let row: TokenRow | undefined
@@ -121,13 +123,24 @@ export async function proveToken(
       : undefined
     const checked = await gate({
       key: `code:${purpose}:${sha256(proof.email)}`,
+      device,
       now,
       verify: async () =>
         !!latest && latest.code_hash === sha256(`${latest.account_id}:${purpose}:${proof.code}`),
       onDenied: (trx, reason) =>
-        onDenied(trx, reason === 'INVALID_CREDENTIALS' ? 'TOKEN_INVALID' : 'TOO_MANY_ATTEMPTS'),
+        onDenied(
+          trx,
+          reason === 'INVALID_CREDENTIALS'
+            ? 'TOKEN_INVALID'
+            : reason === 'DEVICE_LOCKED'
+              ? reason
+              : 'TOO_MANY_ATTEMPTS',
+        ),
     })
     if (!checked.ok) {
+      // The screen waits; the token is the subject's and stays as it was.
+      if (checked.error.code === 'DEVICE_LOCKED')
+        return { ok: false, code: 'DEVICE_LOCKED', params: checked.error.params ?? {} }
       if (checked.error.code !== 'ACCOUNT_LOCKED') return { ok: false, code: 'TOKEN_INVALID' }
       // Too many wrong codes: the token itself is spent too (a new one must be asked for).
       if (latest && !latest.used_at && !latest.revoked_at) {

@@ -5,6 +5,7 @@ export {
   clearFailures,
   deleteAllThrottles,
   throttleState,
+  DEVICE_FREE_FAILURES,
   FREE_FAILURES,
   LOCKOUT_STEPS_MS,
 } from './login-throttle'

@@ -17,42 +17,96 @@ export async function throttleState(db: Db, key: string, now: Date): Promise<Thr
   return { lockedUntil: until && until > now ? until : null }
 }
 
+/** How a key is throttled: the failures let through before a lock, and when they are forgotten. */
+export type ThrottlePolicy = { freeFailures: number; forgetAfterMs?: number }
+
+/** A subject (account, operator, an unknown identifier, a codice cliente, an email's codes). */
+export const SUBJECT_POLICY: ThrottlePolicy = { freeFailures: FREE_FAILURES }
+/** Wrong secrets from one device, whatever the subject, before the device waits too. */
+export const DEVICE_FREE_FAILURES = 20
 /**
- * Counts an attempt before its secret is checked, atomically (one transaction: SQLite serialises
- * them), so a burst of parallel guesses gets no more checks than the limit. Returns the lock that
- * refuses the attempt outright, or lets it through — the attempt that reaches the limit locks
- * the key already, pessimistically: a right answer then clears it (`clearFailures`), a wrong one
- * leaves the lock in place. After a lockout ends, each further attempt is let through alone and
- * locks again, for longer, until one succeeds.
+ * A device (one kiosk or desk screen) trying many subjects, each under its own limit. A right
+ * answer forgives nothing here (it may be the attacker's own account); a quiet quarter of an hour
+ * does, so a busy counter's honest mistakes never add up to a lock.
  */
-export async function reserveAttempt(
+export const DEVICE_POLICY: ThrottlePolicy = {
+  freeFailures: DEVICE_FREE_FAILURES,
+  forgetAfterMs: 15 * 60_000,
+}
+
+export type ThrottleClaim = { key: string; policy: ThrottlePolicy }
+export type Reservation = { key: string; locksUntil: Date | null }
+
+/**
+ * Counts an attempt on every key before its secret is checked, atomically (one transaction:
+ * SQLite serialises them), so a burst of parallel guesses gets no more checks than the tightest
+ * limit. Refused outright when any key is locked (and then counted on none). The attempt that
+ * reaches a key's limit locks it already, pessimistically: a right answer then releases it
+ * (`clearFailures` for a subject, `releaseAttempt` for a device), a wrong one leaves the lock.
+ * After a lockout ends, each further attempt is let through alone and locks again, for longer,
+ * until one succeeds (or, under `forgetAfterMs`, the failures are old enough to be forgotten).
+ */
+export async function reserveAttempts(
   db: Knex,
-  key: string,
+  claims: readonly ThrottleClaim[],
   now: Date,
-): Promise<{ refusedUntil: Date | null; locksUntil: Date | null }> {
+): Promise<
+  | { refused: { key: string; until: Date }; reservations: null }
+  | { refused: null; reservations: Reservation[] }
+> {
   return db.transaction(async (trx) => {
-    const row = await trx('counter_login_throttle').where({ key }).first()
-    const until = row?.locked_until ? new Date(row.locked_until) : null
-    if (until && until > now) return { refusedUntil: until, locksUntil: null }
-    const failures = (row?.failures ?? 0) + 1
-    let lockouts: number = row?.lockouts ?? 0
-    let locksUntil: Date | null = null
-    if (failures >= FREE_FAILURES) {
-      const step = LOCKOUT_STEPS_MS[Math.min(lockouts, LOCKOUT_STEPS_MS.length - 1)]!
-      locksUntil = new Date(now.getTime() + step)
-      lockouts += 1
+    const rows = await Promise.all(
+      claims.map((c) => trx('counter_login_throttle').where({ key: c.key }).first()),
+    )
+    for (const [i, row] of rows.entries()) {
+      const until = row?.locked_until ? new Date(row.locked_until) : null
+      if (until && until > now)
+        return { refused: { key: claims[i]!.key, until }, reservations: null }
     }
+    const reservations: Reservation[] = []
+    for (const [i, { key, policy }] of claims.entries()) {
+      const row = rows[i]
+      const forgotten =
+        policy.forgetAfterMs !== undefined &&
+        row?.last_failure_at &&
+        now.getTime() - new Date(row.last_failure_at).getTime() > policy.forgetAfterMs
+      const failures = (forgotten ? 0 : (row?.failures ?? 0)) + 1
+      let lockouts: number = forgotten ? 0 : (row?.lockouts ?? 0)
+      let locksUntil: Date | null = null
+      if (failures >= policy.freeFailures) {
+        const step = LOCKOUT_STEPS_MS[Math.min(lockouts, LOCKOUT_STEPS_MS.length - 1)]!
+        locksUntil = new Date(now.getTime() + step)
+        lockouts += 1
+      }
+      await trx('counter_login_throttle')
+        .insert({
+          key,
+          failures,
+          lockouts,
+          locked_until: locksUntil?.toISOString() ?? null,
+          last_failure_at: now.toISOString(),
+        })
+        .onConflict('key')
+        .merge()
+      reservations.push({ key, locksUntil })
+    }
+    return { refused: null, reservations }
+  })
+}
+
+/** A right answer on a key whose count must survive it (a device): its attempt is taken back. */
+export async function releaseAttempt(db: Knex, reservation: Reservation): Promise<void> {
+  await db.transaction(async (trx) => {
+    const row = await trx('counter_login_throttle').where({ key: reservation.key }).first()
+    if (!row) return
+    const lockedByThis =
+      reservation.locksUntil !== null && row.locked_until === reservation.locksUntil.toISOString()
     await trx('counter_login_throttle')
-      .insert({
-        key,
-        failures,
-        lockouts,
-        locked_until: locksUntil?.toISOString() ?? null,
-        last_failure_at: now.toISOString(),
+      .where({ key: reservation.key })
+      .update({
+        failures: Math.max(0, row.failures - 1),
+        ...(lockedByThis ? { locked_until: null, lockouts: Math.max(0, row.lockouts - 1) } : {}),
       })
-      .onConflict('key')
-      .merge()
-    return { refusedUntil: null, locksUntil }
   })
 }
 

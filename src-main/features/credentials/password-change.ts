@@ -64,6 +64,7 @@ export function createPasswordChange(deps: {
     // The current password is the sign-in's secret: the same gate, the same count.
     const gate = await passwordGate({
       key: throttleKey(kind, caller.actorId),
+      device: caller,
       hash: subject.hash,
       password: input.currentPassword,
       now: clock.now(),

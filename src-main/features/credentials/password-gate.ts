@@ -5,13 +5,23 @@ import type { Knex } from 'knex'
 import { fail, type AppError } from '../../../src-shared/ipc'
 import type { PasswordHasher } from '../../infra/crypto/password-hash'
 import type { Db } from '../../infra/db/open-database'
-import { clearFailures, reserveAttempt } from './login-throttle'
+import type { Connection } from '../identity'
+import {
+  clearFailures,
+  DEVICE_POLICY,
+  releaseAttempt,
+  reserveAttempts,
+  SUBJECT_POLICY,
+} from './login-throttle'
+import { deviceKey } from './throttle-keys'
 
-export type GateDenial = 'ACCOUNT_LOCKED' | 'LOCKED_NOW' | 'INVALID_CREDENTIALS'
+export type GateDenial = 'ACCOUNT_LOCKED' | 'LOCKED_NOW' | 'DEVICE_LOCKED' | 'INVALID_CREDENTIALS'
 
 export type PasswordGate = (check: {
   /** Throttle key: the subject's own, or a hash of an unknown identifier. */
   key: string
+  /** Where the attempt comes from: counted too, across every subject it tries. */
+  device: Connection
   /** The stored hash, or null when there is no such subject (or it may not sign in). */
   hash: string | null
   password: string
@@ -32,9 +42,10 @@ export function createPasswordGate({
   const standIn = hasher.standIn()
   const check = createSecretGate(db)
 
-  return ({ key, hash, password, now, onDenied }) =>
+  return ({ key, device, hash, password, now, onDenied }) =>
     check({
       key,
+      device,
       now,
       onDenied,
       // The same cost whether or not the subject exists: a throwaway hash stands in.
@@ -45,6 +56,8 @@ export function createPasswordGate({
 export type SecretGate = (check: {
   /** Throttle key: the subject's own, or a hash of an unknown identifier. */
   key: string
+  /** Where the attempt comes from: counted too, across every subject it tries. */
+  device: Connection
   now: Date
   /** The check of the secret itself; runs only for an attempt the throttle let through. */
   verify(): Promise<boolean>
@@ -53,24 +66,46 @@ export type SecretGate = (check: {
 
 /**
  * The one gate for every check of a secret (a password, the contract codes, a code): the attempt
- * is counted before the check (at most FREE_FAILURES checks however many run in parallel), a
- * right answer clears the count, a wrong one stays counted and audited.
+ * is counted before the check, on the subject and on the device (at most FREE_FAILURES checks of
+ * a subject, DEVICE_FREE_FAILURES from a device, however many run in parallel). A right answer
+ * clears the subject's count and takes its attempt back from the device's; a wrong one stays
+ * counted and audited.
  */
 export function createSecretGate(db: Knex): SecretGate {
-  return async ({ key, now, verify, onDenied }) => {
-    const reserved = await reserveAttempt(db, key, now)
-    if (reserved.refusedUntil) {
-      await onDenied(db, 'ACCOUNT_LOCKED')
-      return fail('ACCOUNT_LOCKED', { params: { until: reserved.refusedUntil.toISOString() } })
+  return async ({ key, device, now, verify, onDenied }) => {
+    const fromDevice = deviceKey(device)
+    const reserved = await reserveAttempts(
+      db,
+      [
+        { key: fromDevice, policy: DEVICE_POLICY },
+        { key, policy: SUBJECT_POLICY },
+      ],
+      now,
+    )
+    if (reserved.refused) {
+      const { key: lockedKey, until } = reserved.refused
+      const byDevice = lockedKey === fromDevice
+      await onDenied(db, byDevice ? 'DEVICE_LOCKED' : 'ACCOUNT_LOCKED')
+      return fail(byDevice ? 'DEVICE_LOCKED' : 'ACCOUNT_LOCKED', {
+        params: { until: until.toISOString() },
+      })
     }
+    const [deviceAttempt, subjectAttempt] = reserved.reservations
     if (await verify()) {
       await clearFailures(db, key)
+      await releaseAttempt(db, deviceAttempt!)
       return { ok: true }
     }
-    const reason: GateDenial = reserved.locksUntil ? 'LOCKED_NOW' : 'INVALID_CREDENTIALS'
+    const reason: GateDenial = subjectAttempt!.locksUntil
+      ? 'LOCKED_NOW'
+      : deviceAttempt!.locksUntil
+        ? 'DEVICE_LOCKED'
+        : 'INVALID_CREDENTIALS'
     await onDenied(db, reason)
-    return reserved.locksUntil
-      ? fail('ACCOUNT_LOCKED', { params: { until: reserved.locksUntil.toISOString() } })
-      : fail('INVALID_CREDENTIALS')
+    if (subjectAttempt!.locksUntil)
+      return fail('ACCOUNT_LOCKED', { params: { until: subjectAttempt!.locksUntil.toISOString() } })
+    if (deviceAttempt!.locksUntil)
+      return fail('DEVICE_LOCKED', { params: { until: deviceAttempt!.locksUntil.toISOString() } })
+    return fail('INVALID_CREDENTIALS')
   }
 }

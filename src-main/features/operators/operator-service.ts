@@ -60,6 +60,7 @@ export function createOperatorService(deps: {
     const key = op ? throttleKey('operator', op.id) : unknownSubjectKey('operator', username)
     const gate = await passwordGate({
       key,
+      device: caller,
       hash: op && !op.disabled ? op.password_hash : null,
       password,
       now,

@@ -113,6 +113,8 @@ export const en: MessageTree<typeof it> = {
     TOO_MANY_ATTEMPTS: 'Too many attempts. Ask for a new code.',
     CHECKS_LOCKED:
       'Too many attempts with this customer code: try again after {until} or ask the staff for help.',
+    DEVICE_LOCKED:
+      'Too many failed attempts from this screen: try again after {until} or ask the staff for help.',
     SIGN_IN_WITH_EMAIL:
       'This codice fiscale belongs to more than one account: sign in with your email.',
     RATE_LIMITED: 'Too many requests in a short time. Wait a few minutes and try again.',

@@ -110,6 +110,8 @@ export const it = {
     TOO_MANY_ATTEMPTS: 'Troppi tentativi. Richiedi un nuovo codice.',
     CHECKS_LOCKED:
       'Troppi tentativi con questo codice cliente: riprova dopo le {until} o chiedi aiuto al personale.',
+    DEVICE_LOCKED:
+      'Troppi tentativi non riusciti da questa postazione: riprova dopo le {until} o chiedi aiuto al personale.',
     SIGN_IN_WITH_EMAIL: 'Questo codice fiscale corrisponde a più account: accedi con la tua email.',
     RATE_LIMITED: 'Troppe richieste in poco tempo. Attendi qualche minuto e riprova.',
     OPERATOR_EXISTS: 'Esiste già un operatore con questo nome utente.',
