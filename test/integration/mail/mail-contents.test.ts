@@ -99,20 +99,22 @@ const wording: Record<
   },
 }
 
+const PORTAL = 'https://portale.mdt.example'
+
 describe.each(['it', 'en'] as const)('mail contents (%s)', (locale) => {
   const words = wording[locale]
 
-  it('registration-confirm: the link and the code to type at the kiosk, 24 h, "ignore it"', async () => {
+  it('registration-confirm: the portal link and the code to type at the kiosk, 24 h, "ignore it"', async () => {
     const mail = await deliver({
       to: 'anna.bianchi@example.it',
       locale,
       template: 'registration-confirm',
-      params: { name: hostileName, token, code },
+      params: { name: hostileName, token, code, portal: PORTAL },
     })
     expect(mail.subject).toBe(words.confirmSubject)
     expect(mail.to).toEqual(['anna.bianchi@example.it'])
     expect(mail.headers.get('from')?.[0]).toBe(FROM)
-    const link = `sportello://confirm?token=${token}`
+    const link = `${PORTAL}/conferma?token=${token}`
     for (const body of [mail.text!, mail.html!]) {
       expect(body).toContain(link)
       expect(body).toContain(code)
@@ -131,17 +133,35 @@ describe.each(['it', 'en'] as const)('mail contents (%s)', (locale) => {
       to: 'anna.bianchi@example.it',
       locale,
       template: 'password-reset',
-      params: { name: hostileName, token, code },
+      params: { name: hostileName, token, code, portal: PORTAL },
     })
     expect(mail.subject).toBe(words.resetSubject)
     for (const body of [mail.text!, mail.html!]) {
-      expect(body).toContain(`sportello://reset?token=${token}`)
+      expect(body).toContain(`${PORTAL}/nuova-password?token=${token}`)
       expect(body).toContain(code)
       expect(body).toContain(words.minutes)
       expect(body).toMatch(words.ignore)
     }
     expectSafeHtml(mail)
   })
+
+  it.each(['registration-confirm', 'password-reset'] as const)(
+    '%s without a portal address: no link that goes nowhere, the code alone is enough',
+    async (template) => {
+      const mail = await deliver({
+        to: 'anna.bianchi@example.it',
+        locale,
+        template,
+        params: { name: hostileName, token, code },
+      })
+      for (const body of [mail.text!, mail.html!]) {
+        expect(body).toContain(code)
+        expect(body).not.toContain(token)
+        expect(body).not.toMatch(/sportello:\/\/|https?:\/\/[^"\s]*token/)
+      }
+      expect(mail.html).not.toMatch(/<a /)
+    },
+  )
 
   it('password-changed: when, in office time, and whom to call if it was not you', async () => {
     const mail = await deliver({
