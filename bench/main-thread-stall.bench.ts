@@ -14,6 +14,7 @@ import { demoOperators } from '../src-main/features/demo'
 import { silentLogger } from '../src-main/infra/log/logger'
 import type { Registry } from '../src-main/ipc/registry'
 import { tempDir } from '../test/support/temp-db'
+import { configureDataDir } from '../test/support/configured-data-dir'
 import { startBenchThread } from './support/bench-thread'
 import { seedDemo, writeRows } from './support/counter-work'
 
@@ -114,6 +115,7 @@ export async function runStallBench({
       writes: () => thread.door('write-rows', { count: rows }),
     })
 
+    await configureDataDir(directDir.dir, 'desk')
     const counter = await startCounter({
       dataDir: directDir.dir,
       version: 'bench',

@@ -16,6 +16,9 @@ const host = await startBrowserHost({
   dataDir,
   mode,
   port,
+  // SPORTELLO_DEMO=0: a counter without demo data, as installed (a new data directory starts at
+  // the first-run setup).
+  demo: process.env.SPORTELLO_DEMO !== '0',
   onDemoProgress: ({ phase, done, total }) =>
     process.stdout.write(`\rdemo data: ${phase} ${Math.round((done / total) * 100)}%   `),
 })

@@ -1,6 +1,7 @@
 // Starts a counter thread on the bench worker entry (bench-worker.ts), run from source through tsx.
 import { fileURLToPath } from 'node:url'
 import { silentLogger } from '../../src-main/infra/log/logger'
+import { configureDataDir } from '../../test/support/configured-data-dir'
 import type { CounterStart } from '../../src-main/worker/host-port'
 import {
   startCounterThread,
@@ -13,10 +14,12 @@ export const benchWorker = {
   execArgv: ['--import', 'tsx'],
 }
 
-export function startBenchThread(
+/** A counter thread on a configured installation (a desk unless `start.mode` says otherwise). */
+export async function startBenchThread(
   start: Partial<CounterStart> & { dataDir: string },
   options: Partial<CounterThreadOptions> = {},
 ): Promise<CounterThread> {
+  await configureDataDir(start.dataDir, start.mode ?? 'desk')
   return startCounterThread({
     ...benchWorker,
     start: {

@@ -48,6 +48,11 @@ async function start(launch: LaunchOptions): Promise<void> {
     },
     host,
     logger,
+    // The window's kind depends on the mode the setup stored: start the app again.
+    onConfigured: () => {
+      app.relaunch()
+      app.quit()
+    },
   })
   registerAppProtocol(protocol, join(appRoot, 'out', 'renderer'))
   // The relay: each call is checked here (sender frame), then posted to the worker's registry.

@@ -3,10 +3,10 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron'
-import type { AppMode } from '../../src-shared/ipc'
+import type { CounterMode } from '../../src-shared/ipc'
 import { attachNavigationGuards, attachPermissionHandlers } from './navigation-guards'
 
-export type MainWindowOptions = { mode: AppMode; preloadPath: string; isPackaged: boolean }
+export type MainWindowOptions = { mode: CounterMode; preloadPath: string; isPackaged: boolean }
 
 // Bundled into out/main/index.js, and run from src-main/app in the tests: two levels below the
 // project root either way (as main.ts's appRoot).

@@ -1,7 +1,7 @@
 // The counter's main-process services, assembled. Runs in plain Node: the Electron shell
 // (src-main/app) and the browser test host (test/support) both start it and serve its registry.
 import type { Knex } from 'knex'
-import type { AppInfo, AppMode } from '../../src-shared/ipc'
+import type { AppInfo, AppMode, CounterMode } from '../../src-shared/ipc'
 import { type Clock, systemClock } from '../infra/clock/clock'
 import { createPasswordHasher, type PasswordHasher } from '../infra/crypto/password-hash'
 import { cryptoRandom, type Random } from '../infra/crypto/random'
@@ -26,7 +26,8 @@ import {
   operatorsHandlers,
   operatorUsernames,
 } from '../features/operators'
-import { readSetting, settingsHandlers } from '../features/settings'
+import { portalAddress, readStoredMode, settingsHandlers } from '../features/settings'
+import { createSetupService, ensureSetupKey, setupHandlers, setupKeyFile } from '../features/setup'
 import { systemHandlers } from '../features/system'
 import {
   openSecretBox,
@@ -40,7 +41,11 @@ export type CounterOptions = {
   /** Default data directory (Electron's userData); SPORTELLO_DATA_DIR overrides it. */
   dataDir: string
   version: string
-  /** Forced mode (`--kiosk` / `--desk`); otherwise the stored setting, otherwise desk. */
+  /**
+   * Forced mode (`--kiosk` / `--desk`) of a configured installation; otherwise its stored mode.
+   * With none stored, a demo counter is a desk (a checkout's default) and any other starts the
+   * first-run setup (`mode: 'setup'`), where this mode is only offered first.
+   */
   mode?: AppMode
   /**
    * Demo mode: fills an empty replica with demo data and creates the demo operators. Refused on a
@@ -56,6 +61,8 @@ export type CounterOptions = {
   onDemoProgress?: (progress: DemoProgress) => void
   /** Wraps the secret box's data key: Electron's safeStorage in the app. */
   keyProtector?: KeyProtector
+  /** The first-run setup was stored: the host starts the counter again (the app relaunches). */
+  onConfigured?: () => void
 }
 
 export type Counter = {
@@ -83,6 +90,9 @@ export type ServiceDeps = {
   /** Called after a mail is queued, so the sender need not wait for its next poll. */
   onMailQueued?: () => void
   onMailSettingsChanged?: () => Promise<void>
+  /** An unconfigured installation's setup: its one-time key and the mode the launch asked for. */
+  setup?: { key: string; suggestedMode?: AppMode }
+  onConfigured?: () => void
 }
 
 /** Every service and the handler registry over them: one assembly for the app and the tests. */
@@ -114,9 +124,20 @@ export function assembleServices(deps: ServiceDeps) {
   const accounts = createAccountService({
     ...common,
     enqueueMail: mail,
+    portalAddress,
     uniformResponseMs: deps.uniformResponseMs,
   })
   const operators = createOperatorService({ ...common, mode: info.mode })
+  const setup = createSetupService({
+    db,
+    clock,
+    audit,
+    operators,
+    dataDir: deps.dataDir,
+    setupKey: deps.setup?.key,
+    suggestedMode: deps.setup?.suggestedMode,
+    onConfigured: deps.onConfigured,
+  })
 
   const changePassword = createPasswordChange({
     db,
@@ -134,6 +155,7 @@ export function assembleServices(deps: ServiceDeps) {
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, actorNames: operatorUsernames }),
     ...mailHandlers({ db, info, audit }),
+    ...setupHandlers({ setup }),
     ...settingsHandlers({
       db,
       clock,
@@ -189,8 +211,25 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     if (retired.length > 0) logger.warn({ retired: retired.length }, 'demo operators disabled')
   }
 
-  const mode = options.mode ?? (await readSetting<AppMode>(db, 'mode')) ?? 'desk'
+  const stored = await readStoredMode(db)
+  const mode: CounterMode = stored
+    ? (options.mode ?? stored)
+    : demo
+      ? (options.mode ?? 'desk')
+      : 'setup'
   const info: AppInfo = { mode, version: options.version, demo }
+  const setup =
+    mode === 'setup'
+      ? {
+          key: ensureSetupKey(dataDir, random),
+          ...(options.mode ? { suggestedMode: options.mode } : {}),
+        }
+      : undefined
+  if (setup)
+    logger.warn(
+      { setupKeyFile: setupKeyFile(dataDir) },
+      'not configured: first-run setup only, its key is in the file named here',
+    )
   const protector = options.keyProtector ?? unprotectedKeys
   if (protector === unprotectedKeys)
     logger.warn('secrets at rest are protected by file permissions only (no keychain)')
@@ -208,6 +247,8 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     box,
     onMailQueued: () => mail.wake(),
     onMailSettingsChanged: () => mail.reconfigure(),
+    ...(setup ? { setup } : {}),
+    ...(options.onConfigured ? { onConfigured: options.onConfigured } : {}),
   })
 
   logger.info({ dataDir, mode, demo, demoSmtpPort: mail.demoSmtpPort }, 'counter started')

@@ -12,7 +12,7 @@ import {
   type ChannelInput,
   type ChannelOutput,
   type FieldIssue,
-  type AppMode,
+  type CounterMode,
   type Result,
 } from '../../src-shared/ipc'
 import { types } from 'node:util'
@@ -120,7 +120,7 @@ export function plainDataCopy(
 export function createRegistry(deps: {
   handlers: Handlers
   /** The counter's mode: a channel not declared for it is refused, whatever the caller's role. */
-  mode: AppMode
+  mode: CounterMode
   logger: Logger
   onRejected?: RejectionSink
   /** Resolves the connection's session; anonymous when there is none. */

@@ -38,6 +38,11 @@ export type CounterThreadOptions = {
   logger: Logger
   onDemoProgress?: (progress: DemoProgress) => void
   onCrash?: (crash: CounterCrash) => void
+  /**
+   * The first-run setup was stored. The app relaunches (its window depends on the mode); the
+   * browser host calls `restart()`.
+   */
+  onConfigured?: () => void
   restartDelayMs?: { first: number; max: number }
   /** How long a call waits for a restarting worker before it answers SERVICE_UNAVAILABLE. */
   waitForWorkerMs?: number
@@ -56,6 +61,11 @@ export type CounterThread = Registry & {
   door<T = unknown>(name: string, args?: unknown): Promise<T>
   /** Test door: ends the worker as a crash would; resolves once the crash is handled. */
   kill(): Promise<void>
+  /**
+   * A planned restart (after the first-run setup): the worker closes, a new one starts at once
+   * and reads the stored mode; calls meanwhile wait for it. No crash, no COUNTER_RESTARTING.
+   */
+  restart(): Promise<void>
   /** Closes the counter (database, mail) and ends the worker. */
   close(): Promise<void>
 }
@@ -78,6 +88,8 @@ type Generation = {
   up: boolean
   upAt: number
   exited: boolean
+  /** Closed by `restart()`, not lost. */
+  planned?: boolean
   error?: Error
   pending: Map<number, { resolve(result: Result<unknown>): void; key?: string }>
   doors: Map<number, Deferred<unknown>>
@@ -159,6 +171,10 @@ export async function startCounterThread(options: CounterThreadOptions): Promise
       case 'demo-progress':
         options.onDemoProgress?.(message.progress)
         return
+      case 'configured':
+        logger.info('first-run setup stored: the counter starts again in its mode')
+        options.onConfigured?.()
+        return
     }
   }
 
@@ -187,6 +203,13 @@ export async function startCounterThread(options: CounterThreadOptions): Promise
 
   function onExit(generation: Generation, exitCode: number): void {
     generation.exited = true
+    if (generation.planned && !closing) {
+      for (const call of generation.pending.values()) call.resolve(fail('SERVICE_UNAVAILABLE'))
+      generation.pending.clear()
+      current = spawn()
+      generation.gone.resolve()
+      return
+    }
     const lost = !closing && generation.up
     if (lost) {
       epoch++
@@ -241,7 +264,7 @@ export async function startCounterThread(options: CounterThreadOptions): Promise
         if (closing) return undefined
         const generation = await Promise.race([live.promise, timeout])
         if (!generation) return undefined
-        if (!generation.exited) return generation
+        if (!generation.exited && !generation.planned) return generation
       }
     } catch {
       return undefined
@@ -331,6 +354,18 @@ export async function startCounterThread(options: CounterThreadOptions): Promise
       if (generation.exited) return
       await generation.worker.terminate()
       await generation.gone.promise
+    },
+    async restart() {
+      const generation = current
+      if (closing || generation.exited || generation.planned) return
+      generation.planned = true
+      // New calls wait for the next worker; the calls it is serving finish first (for 10 s at most).
+      live = deferred<Generation>()
+      for (let waited = 0; generation.pending.size > 0 && waited < 10_000; waited += 20)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      generation.worker.postMessage({ type: 'close' } satisfies ToWorker)
+      await generation.gone.promise
+      await liveWorker()
     },
     async close() {
       if (closing) return

@@ -76,6 +76,8 @@ export type FromWorker =
       }
     }[HostMethod]
   | { type: 'demo-progress'; progress: DemoProgress }
+  /** The first-run setup was stored (after its answer went): the host starts the counter again. */
+  | { type: 'configured' }
 
 /** A Buffer again, from what structured clone made of one. */
 export const asBuffer = (bytes: Uint8Array): Buffer =>

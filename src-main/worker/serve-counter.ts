@@ -57,6 +57,8 @@ export function serveCounter(doors: WorkerDoors = {}): void {
   // (test/integration/security/secrets-in-logs.test.ts reads this thread's stderr).
   const logger = createLogger({ level: start.logLevel })
 
+  /** Set by the setup's handler; told to the host once that call has been answered. */
+  let configured = false
   const starting: Promise<Counter> = startCounter({
     dataDir: start.dataDir,
     version: start.version,
@@ -66,6 +68,7 @@ export function serveCounter(doors: WorkerDoors = {}): void {
     logger,
     keyProtector,
     onDemoProgress: (progress) => post({ type: 'demo-progress', progress }),
+    onConfigured: () => (configured = true),
   })
 
   async function answer(id: number, run: () => Promise<Result<unknown>>): Promise<void> {
@@ -82,6 +85,10 @@ export function serveCounter(doors: WorkerDoors = {}): void {
       // Not structured-clone data: never let the host wait for it.
       logger.error({ err }, 'counter worker: answer not serialisable')
       post({ type: 'reply', id, result: fail('INTERNAL') })
+    }
+    if (configured) {
+      configured = false
+      post({ type: 'configured' })
     }
   }
 

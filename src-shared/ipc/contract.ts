@@ -8,6 +8,7 @@ import { mailChannels } from './channels/mail'
 import { operatorsChannels } from './channels/operators'
 import { sessionChannels } from './channels/session'
 import { settingsChannels } from './channels/settings'
+import { setupChannels } from './channels/setup'
 import { systemChannels } from './channels/system'
 
 export * from './channels/common'
@@ -18,6 +19,7 @@ export * from './channels/operators'
 export * from './channels/audit'
 export * from './channels/mail'
 export * from './channels/settings'
+export * from './channels/setup'
 
 export const contract = {
   ...systemChannels,
@@ -27,6 +29,7 @@ export const contract = {
   ...auditChannels,
   ...mailChannels,
   ...settingsChannels,
+  ...setupChannels,
 } as const
 
 export type Contract = typeof contract

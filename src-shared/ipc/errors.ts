@@ -29,6 +29,7 @@ export const errorCodes = [
   'OPERATOR_EXISTS',
   'CANNOT_CHANGE_SELF',
   'MAIL_NOT_RETRYABLE',
+  'SETUP_KEY_INVALID',
   'INTERNAL',
 ] as const
 

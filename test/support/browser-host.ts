@@ -106,6 +106,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     },
     logger,
     onDemoProgress: options.onDemoProgress,
+    // After a first-run setup the app relaunches; here the counter starts again in place, and
+    // the page (which waits for the new mode) reloads.
+    onConfigured: () =>
+      void thread
+        .restart()
+        .catch((err: unknown) => logger.error({ err }, 'restart after setup failed')),
   })
   let db: Knex | undefined
   const counter: HostCounter = {

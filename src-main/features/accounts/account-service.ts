@@ -64,6 +64,8 @@ export type AccountDeps = {
   audit: AuditLog
   passwordGate: PasswordGate
   enqueueMail: EnqueueMail
+  /** The portal the mails' links open (an admin setting); none: the mails carry the code alone. */
+  portalAddress?: (trx: Db) => Promise<string | undefined>
   /** Answers that must not tell a known email from an unknown one take at least this long. */
   uniformResponseMs?: number
 }
@@ -77,6 +79,10 @@ export function createAccountService(deps: AccountDeps) {
   const { db, clock, random, hasher, sessions, audit, passwordGate, enqueueMail } = deps
   const uniform = <T>(work: () => Promise<T>) => atLeast(deps.uniformResponseMs ?? 300, work)
   const secretGate = createSecretGate(db)
+  const portalOf = async (trx: Db): Promise<{ portal?: string }> => {
+    const portal = await deps.portalAddress?.(trx)
+    return portal ? { portal } : {}
+  }
   /** The account an identifier names; `ambiguous` when a codice fiscale names several. */
   async function findByIdentifier(
     identifier: string,
@@ -117,7 +123,7 @@ export function createAccountService(deps: AccountDeps) {
       to: account.email,
       locale,
       template: 'registration-confirm',
-      params: { name, token, code },
+      params: { name, token, code, ...(await portalOf(trx)) },
     })
   }
 
@@ -395,7 +401,7 @@ export function createAccountService(deps: AccountDeps) {
           to: account.email,
           locale,
           template: 'password-reset',
-          params: { name: name ?? '', token, code },
+          params: { name: name ?? '', token, code, ...(await portalOf(trx)) },
         })
         await audit.record(trx, caller, {
           subject: account.id,

@@ -87,7 +87,8 @@ type TokenRow = {
 }
 
 export type ProvenToken =
-  { ok: true; row: TokenRow } | { ok: false; code: ErrorCode; params?: Record<string, string | number> }
+  | { ok: true; row: TokenRow }
+  | { ok: false; code: ErrorCode; params?: Record<string, string | number> }
 
 /**
  * Checks a proof without spending it. A link token proves itself (256 bits). A code is checked

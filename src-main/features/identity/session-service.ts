@@ -4,7 +4,7 @@
 // later call sees. Who a session's subject is (role, name) comes from the subject's owner through
 // the SubjectDirectory: identity names no table but counter_sessions.
 import type { Knex } from 'knex'
-import type { AppMode, Role, SessionView } from '../../../src-shared/ipc'
+import type { CounterMode, Role, SessionView } from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { Db } from '../../infra/db/open-database'
 import type { Random } from '../../infra/crypto/random'
@@ -49,7 +49,7 @@ export type SubjectDirectory = {
 /** How long a session lives without activity, and at most. */
 export function sessionLimits(
   kind: SubjectKind,
-  mode: AppMode,
+  mode: CounterMode,
   remember: boolean,
 ): { idleMs: number; maxMs: number } {
   const minute = 60_000
@@ -73,7 +73,7 @@ export function createSessionService(deps: {
   db: Knex
   clock: Clock
   random: Random
-  mode: AppMode
+  mode: CounterMode
   box: SecretBox
   subjects: SubjectDirectory
 }) {

@@ -4,7 +4,7 @@ import { personalWords } from '../../../src-shared/domain/password-policy'
 import {
   fail,
   ok,
-  type AppMode,
+  type CounterMode,
   type ChannelInput,
   type OperatorView,
   type Result,
@@ -31,6 +31,7 @@ import {
   operatorById,
   operatorByUsername,
   updateOperator,
+  type NewOperatorRow,
   type OperatorRow,
 } from './operators-repo'
 
@@ -46,7 +47,7 @@ export function createOperatorService(deps: {
   sessions: SessionService
   audit: AuditLog
   passwordGate: PasswordGate
-  mode: AppMode
+  mode: CounterMode
 }) {
   const { db, clock, random, hasher, sessions, audit, passwordGate, mode } = deps
 
@@ -215,7 +216,84 @@ export function createOperatorService(deps: {
     return ok(null)
   }
 
-  return { login, list, create, setDisabled, resetPassword, credentialStore }
+  /** An enabled admin exists: the first-run setup then asks for one's sign-in. */
+  async function hasAdmin(trx: Db = db): Promise<boolean> {
+    return (await allOperators(trx)).some((op) => op.role === 'admin' && !op.disabled)
+  }
+
+  /** The first-run setup's proof on a replica that has admins: one of them signs in (the gate). */
+  async function verifyAdmin(
+    { username, password }: { username: string; password: string },
+    caller: Caller,
+  ): Promise<Result<{ id: string }>> {
+    const op = await operatorByUsername(db, username)
+    const admin = op && op.role === 'admin' && !op.disabled ? op : undefined
+    const gate = await passwordGate({
+      key: op ? throttleKey('operator', op.id) : unknownSubjectKey('operator', username),
+      device: caller,
+      hash: admin?.password_hash ?? null,
+      password,
+      now: clock.now(),
+      onDenied: (trx, reason) =>
+        audit.record(trx, caller, {
+          subject: op?.id ?? null,
+          action: 'setup.complete',
+          outcome: 'denied',
+          detail: { reason },
+        }),
+    })
+    if (!gate.ok) return gate
+    return ok({ id: admin!.id })
+  }
+
+  /**
+   * The first admin of an installation, chosen at its first-run setup: the password is the
+   * admin's own (typed twice, under the policy), so no change is forced at first sign-in.
+   */
+  async function firstAdminRow(input: {
+    username: string
+    displayName: string
+    password: string
+    passwordConfirm?: string
+  }): Promise<Result<NewOperatorRow>> {
+    const personal = { username: input.username, display_name: input.displayName }
+    const refused = newPasswordFailure(
+      input.password,
+      input.passwordConfirm ?? '',
+      personalOf(personal),
+      'admin.password',
+    )
+    if (refused) return refused
+    return ok({
+      id: random.uuid(),
+      username: input.username,
+      display_name: input.displayName,
+      role: 'admin',
+      password_hash: await hasher.hash(input.password),
+      must_change_password: false,
+      created_at: clock.now().toISOString(),
+    })
+  }
+
+  /** Adds the first admin, in the setup's transaction; false when one appeared meanwhile. */
+  async function addFirstAdmin(trx: Db, row: NewOperatorRow): Promise<boolean> {
+    if ((await hasAdmin(trx)) || (await operatorByUsername(trx, row.username))) return false
+    await insertOperator(trx, row)
+    return true
+  }
+
+  return {
+    login,
+    list,
+    create,
+    setDisabled,
+    resetPassword,
+    credentialStore,
+    hasAdmin,
+    verifyAdmin,
+    firstAdminRow,
+    addFirstAdmin,
+  }
 }
 
 export type OperatorService = ReturnType<typeof createOperatorService>

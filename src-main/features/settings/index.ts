@@ -1,4 +1,12 @@
-// Counter settings: the key-value store (owns counter_settings) and the admin's mail settings.
+// Counter settings: the key-value store (owns counter_settings), the installation's mode and office,
+// and the admin's mail settings.
 export { deleteSetting, readSetting, writeSetting } from './settings-repo'
 export { readSmtpSettings } from './mail-settings'
 export { settingsHandlers } from './settings-handlers'
+export {
+  portalAddress,
+  readOfficeSettings,
+  readStoredMode,
+  writeOfficeSettings,
+  writeStoredMode,
+} from './office-settings'

@@ -5,6 +5,7 @@ import type { SecretBox } from '../../infra/crypto/secret-box'
 import type { HandlersFor } from '../../ipc/registry'
 import type { AuditLog } from '../audit'
 import { describeSmtpSettings, writeSmtpSettings } from './mail-settings'
+import { readOfficeSettings, writeOfficeSettings } from './office-settings'
 
 export function settingsHandlers(deps: {
   db: Knex
@@ -13,9 +14,23 @@ export function settingsHandlers(deps: {
   audit: AuditLog
   info: AppInfo
   onMailSettingsChanged?: () => Promise<void>
-}): HandlersFor<'settings:get-mail' | 'settings:set-mail'> {
+}): HandlersFor<
+  'settings:get-mail' | 'settings:set-mail' | 'settings:get-office' | 'settings:set-office'
+> {
   const { db, clock, box, audit, info } = deps
   return {
+    'settings:get-office': async () => ok(await readOfficeSettings(db)),
+    'settings:set-office': async (input, caller) => {
+      await db.transaction(async (trx) => {
+        await writeOfficeSettings(trx, input, clock.now())
+        await audit.record(trx, caller, {
+          action: 'settings.office',
+          outcome: 'ok',
+          detail: { officeName: input.officeName, portalUrl: input.portalUrl },
+        })
+      })
+      return ok(null)
+    },
     'settings:get-mail': async () => ok(await describeSmtpSettings(db, info.demo)),
     'settings:set-mail': async (input, caller) => {
       await db.transaction(async (trx) => {

@@ -3,17 +3,26 @@ import '../zod-config'
 import { z } from 'zod'
 import type { Access } from '../roles'
 
+/** What an installation is: a customers' kiosk or an operator's desk. */
 export const appModeSchema = z.enum(['kiosk', 'desk'])
 export type AppMode = z.infer<typeof appModeSchema>
+/** What a counter serves: its installation's mode, or the first-run setup of an unconfigured one. */
+export const counterModeSchema = z.enum(['kiosk', 'desk', 'setup'])
+export type CounterMode = z.infer<typeof counterModeSchema>
 
-/** Where a channel may be called: both modes, or the desk only (staff tools). */
-export const everyMode = ['kiosk', 'desk'] as const satisfies readonly AppMode[]
-export const deskOnly = ['desk'] as const satisfies readonly AppMode[]
+/**
+ * Where a channel may be called: both modes, or the desk only (staff tools). An unconfigured
+ * counter serves only its setup (and what every screen asks first, `anyMode`).
+ */
+export const everyMode = ['kiosk', 'desk'] as const satisfies readonly CounterMode[]
+export const deskOnly = ['desk'] as const satisfies readonly CounterMode[]
+export const setupOnly = ['setup'] as const satisfies readonly CounterMode[]
+export const anyMode = ['kiosk', 'desk', 'setup'] as const satisfies readonly CounterMode[]
 
 export type ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> = {
   access: Access
   /** The modes whose counter serves the channel; the registry refuses it in any other. */
-  modes: readonly AppMode[]
+  modes: readonly CounterMode[]
   input: I
   output: O
   /** Callable by a session that must change its password first (logout, change password...). */

@@ -4,7 +4,7 @@ import { operatorRoles } from '../roles'
 import { adminAccess, channel, deskOnly, noInput, nothing, passwordSchema } from './common'
 import { sessionViewSchema } from './session'
 
-const usernameSchema = z
+export const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()

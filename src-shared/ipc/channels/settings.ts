@@ -15,7 +15,39 @@ export const mailSettingsViewSchema = z.object({
 })
 export type MailSettingsView = z.infer<typeof mailSettingsViewSchema>
 
+/** The portal customers use away from the counter: https only; empty when there is none. */
+export const portalUrlSchema = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .max(200)
+    .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain }))
+    .transform((url) => url.replace(/\/+$/, '')),
+])
+
+/** What an office is called on its screens, and the portal its mails link to. */
+export const officeSettingsSchema = z
+  .object({
+    officeName: z.string().trim().min(2).max(80),
+    portalUrl: portalUrlSchema,
+  })
+  .strict()
+export type OfficeSettings = z.output<typeof officeSettingsSchema>
+
 export const settingsChannels = {
+  'settings:get-office': channel({
+    access: adminAccess,
+    modes: deskOnly,
+    input: noInput,
+    output: officeSettingsSchema,
+  }),
+  'settings:set-office': channel({
+    access: adminAccess,
+    modes: deskOnly,
+    input: officeSettingsSchema,
+    output: nothing,
+  }),
   'settings:get-mail': channel({
     access: adminAccess,
     modes: deskOnly,

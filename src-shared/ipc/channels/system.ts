@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { appModeSchema, channel, everyMode, noInput } from './common'
+import { anyMode, channel, counterModeSchema, everyMode, noInput } from './common'
 
 export const appInfoSchema = z.object({
-  mode: appModeSchema,
+  mode: counterModeSchema,
   version: z.string(),
   demo: z.boolean(),
 })
@@ -21,7 +21,7 @@ export type ReplicaStatus = z.infer<typeof replicaStatusSchema>
 export const systemChannels = {
   'app:info': channel({
     access: 'public',
-    modes: everyMode,
+    modes: anyMode,
     input: noInput,
     output: appInfoSchema,
     duringPasswordChange: true,

@@ -6,6 +6,7 @@ import { migrateToLatest, openDatabase } from '../../../src-main/infra/db/open-d
 import { databaseFile } from '../../../src-main/infra/files/data-dir'
 import { silentLogger } from '../../../src-main/infra/log/logger'
 import { privateCustomer } from '../../support/counter-harness'
+import { configureDataDir } from '../../support/configured-data-dir'
 import { tempDir } from '../../support/temp-db'
 
 let dir: ReturnType<typeof tempDir> | undefined
@@ -56,10 +57,16 @@ describe('demo mode and real data', () => {
     counter = await start(true)
     expect(counter.info.demo).toBe(true)
     expect(await adminLogin(counter)).toMatchObject({ ok: true })
-    await counter.close()
 
+    // An installation that leaves demo mode has been set up (else only its setup is served).
+    await counter.close()
+    await configureDataDir(dir.dir, 'desk')
     counter = await start(false)
-    expect(await adminLogin(counter)).toMatchObject({ ok: false })
+    expect(counter.info).toMatchObject({ mode: 'desk', demo: false })
+    expect(await adminLogin(counter)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_CREDENTIALS' },
+    })
     await counter.close()
 
     // Back in demo mode they work again.

@@ -10,6 +10,7 @@ import { enqueueMail } from '../../../src-main/infra/outbox/outbox'
 import { openSecretBox, unprotectedKeys } from '../../../src-main/infra/crypto/secret-box'
 import { cryptoRandom } from '../../../src-main/infra/crypto/random'
 import { systemClock } from '../../../src-main/infra/clock/clock'
+import { configureDataDir } from '../../support/configured-data-dir'
 import { tempDir } from '../../support/temp-db'
 import { FAST_SCRYPT } from '../../support/counter-harness'
 import { createPasswordHasher } from '../../../src-main/infra/crypto/password-hash'
@@ -54,6 +55,7 @@ describe('SMTP settings', () => {
     const received: { user?: string; raw: string }[] = []
     const port = await smtpServer(received)
     dir = tempDir()
+    await configureDataDir(dir.dir, 'desk')
     const hasher = createPasswordHasher(FAST_SCRYPT)
     counter = await startCounter({
       dataDir: dir.dir,

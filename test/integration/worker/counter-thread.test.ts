@@ -2,8 +2,10 @@
 // served, a crash answered with COUNTER_RESTARTING and followed by a restart, close() ending it.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { CounterThread } from '../../../src-main/worker/counter-thread'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { silentLogger } from '../../../src-main/infra/log/logger'
+import { startCounterThread, type CounterThread } from '../../../src-main/worker/counter-thread'
+import { counterWorkerSource } from '../../support/browser-host'
 import { startBenchThread } from '../../../bench/support/bench-thread'
 import { tempDir } from '../../support/temp-db'
 
@@ -102,6 +104,59 @@ describe('counter thread', () => {
     expect((await thread.invoke('app:info', {}, connection('new'))).ok).toBe(false)
     expect((await thread.invoke('app:info', {}, connection('new'))).ok).toBe(true)
     expect(thread.restarts).toBe(2)
+  })
+
+  it('a stored first-run setup is told after its answer; restart() serves the new mode', async () => {
+    dir = tempDir()
+    let told = 0
+    let answered = false
+    thread = await startCounterThread({
+      ...counterWorkerSource,
+      start: {
+        dataDir: dir.dir,
+        version: 't',
+        demo: false,
+        clock: { kind: 'system' },
+        logLevel: 'silent',
+      },
+      logger: silentLogger,
+      onConfigured: () => {
+        // The setup's own answer went first.
+        expect(answered).toBe(true)
+        told++
+      },
+    })
+    expect(thread.info.mode).toBe('setup')
+    const key = readFileSync(join(dir.dir, 'setup-key.txt'), 'utf8').match(/[A-Z0-9-]{19,}/)![0]
+    const result = await thread.invoke(
+      'setup:complete',
+      {
+        setupKey: key,
+        mode: 'kiosk',
+        office: { officeName: 'Sportello di prova', portalUrl: '' },
+        admin: {
+          username: 'direttrice',
+          displayName: 'Giulia Neri',
+          password: 'Sportello-Prima-Config-26!',
+          passwordConfirm: 'Sportello-Prima-Config-26!',
+        },
+      },
+      connection('setup'),
+    )
+    answered = true
+    expect(result).toEqual({ ok: true, value: null })
+    await vi.waitFor(() => expect(told).toBe(1))
+
+    const during = thread.invoke('app:info', {}, connection('setup'))
+    await thread.restart()
+    // A planned restart: no crash, nobody told COUNTER_RESTARTING, the new mode served.
+    expect(await during).toMatchObject({ ok: true, value: { mode: 'kiosk' } })
+    expect(thread.info.mode).toBe('kiosk')
+    expect(await thread.invoke('app:info', {}, connection('setup'))).toMatchObject({
+      ok: true,
+      value: { mode: 'kiosk' },
+    })
+    expect(thread.restarts).toBe(0)
   })
 
   it('close() while the worker restarts answers the waiting calls at once', async () => {

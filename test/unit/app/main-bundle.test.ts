@@ -89,7 +89,7 @@ describe('main bundle', () => {
         logger: silentLogger,
       })
       try {
-        expect(thread.info).toEqual({ mode: 'desk', version: 'built', demo: false })
+        expect(thread.info).toEqual({ mode: 'setup', version: 'built', demo: false })
         const result = await thread.invoke('app:info', {}, { transport: 't', connectionId: 'c' })
         expect(result.ok).toBe(true)
       } finally {

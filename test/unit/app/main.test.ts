@@ -26,6 +26,7 @@ const electron = vi.hoisted(() => {
       requestSingleInstanceLock: vi.fn(() => state.gotLock),
       quit: vi.fn(),
       exit: vi.fn(),
+      relaunch: vi.fn(),
       enableSandbox: vi.fn(() => state.order.push('enableSandbox')),
       on: vi.fn((event: string, listener: (...args: unknown[]) => void) => {
         listeners.set(event, [...(listeners.get(event) ?? []), listener])
@@ -161,6 +162,7 @@ describe('main: on ready', () => {
       },
       host: expect.objectContaining({ keyProtection: 'Electron safeStorage' }),
       logger,
+      onConfigured: expect.any(Function),
     })
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
     expect(electron.ipcMain.handle.mock.calls.length).toBeGreaterThan(0)
@@ -237,6 +239,18 @@ describe('main: on ready', () => {
       {},
       { transport: 'electron-ipc', connectionId: 'webcontents-7' },
     )
+  })
+
+  it('relaunches when the first-run setup is stored: the window follows the new mode', async () => {
+    await launch()
+    await becomeReady()
+    const { onConfigured } = startCounterThread.mock.calls[0]![0] as unknown as {
+      onConfigured: () => void
+    }
+    expect(electron.app.relaunch).not.toHaveBeenCalled()
+    onConfigured()
+    expect(electron.app.relaunch).toHaveBeenCalledTimes(1)
+    expect(electron.app.quit).toHaveBeenCalled()
   })
 
   it('serves the worker safeStorage over the host port', async () => {

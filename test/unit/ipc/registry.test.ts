@@ -139,6 +139,24 @@ describe('handler registry', () => {
     }
   })
 
+  it('an unconfigured counter (setup) serves its setup and app:info, and nothing else', async () => {
+    const handlers = Object.fromEntries(
+      Object.keys(contract).map((name) => [name, vi.fn(async () => ok(null))]),
+    ) as unknown as Handlers
+    const registry = createRegistry({
+      mode: 'setup',
+      handlers,
+      logger: silentLogger,
+      resolveCaller: async (c) => ({ ...anonymousCaller(c), role: 'admin', actorId: 'a' }),
+    })
+    const served: string[] = []
+    for (const channel of Object.keys(contract)) {
+      const result = await registry.invoke(channel, {}, { transport: 't', connectionId: 's' })
+      if (!(!result.ok && result.error.code === 'NOT_IN_THIS_MODE')) served.push(channel)
+    }
+    expect(served.sort()).toEqual(['app:info', 'setup:complete', 'setup:status'])
+  })
+
   it('strips from the answer what the output schema does not declare', async () => {
     const registry = createRegistry({
       mode: 'desk',
@@ -190,19 +208,23 @@ describe('handler registry', () => {
     const handlers = Object.fromEntries(
       Object.keys(contract).map((name) => [name, vi.fn(async () => ok(null))]),
     ) as unknown as Handlers
-    // An admin may call every channel, so every refusal below is the schema's.
-    const registry = createRegistry({
-      mode: 'desk',
-      handlers,
-      logger: silentLogger,
-      resolveCaller: async (c) => ({ ...anonymousCaller(c), role: 'admin', actorId: 'a' }),
-    })
+    // An admin may call every channel, in a mode that serves it, so every refusal below is the
+    // schema's.
+    const registryIn = (mode: 'desk' | 'setup') =>
+      createRegistry({
+        mode,
+        handlers,
+        logger: silentLogger,
+        resolveCaller: async (c) => ({ ...anonymousCaller(c), role: 'admin', actorId: 'a' }),
+      })
+    const registries = { desk: registryIn('desk'), setup: registryIn('setup') }
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...(Object.keys(contract) as (keyof typeof contract)[])),
         fc.anything(),
         async (channel, payload) => {
           const valid = contract[channel].input.safeParse(payload).success
+          const registry = registries[contract[channel].modes.includes('desk') ? 'desk' : 'setup']
           const result = await registry.invoke(channel, payload, {
             transport: 'fuzz',
             connectionId: 'f',

@@ -14,6 +14,8 @@ import {
   linkInClear,
   name,
   p,
+  portal,
+  portalLink,
   textLayout,
   token,
 } from './template-kit'
@@ -21,12 +23,22 @@ import {
 export const REGISTRATION_VALIDITY_HOURS = 24
 export const PASSWORD_RESET_VALIDITY_MINUTES = 30
 
-export const confirmLink = (t: string): string =>
-  `sportello://confirm?token=${encodeURIComponent(t)}`
-export const resetLink = (t: string): string => `sportello://reset?token=${encodeURIComponent(t)}`
+/** The portal's pages for the links (the counter's own screens have the same paths). */
+export const confirmLink = (base: string | undefined, t: string) => portalLink(base, 'conferma', t)
+export const resetLink = (base: string | undefined, t: string) =>
+  portalLink(base, 'nuova-password', t)
 
-const registrationParams = z.strictObject({ name, token, code })
-const passwordResetParams = z.strictObject({ name, token, code })
+const registrationParams = z.strictObject({ name, token, code, portal })
+const passwordResetParams = z.strictObject({ name, token, code, portal })
+
+/** The link, when there is a portal, then the code, which is always there and always enough. */
+const linkThenCode = (link: string | undefined, withLink: string[], alone: string) =>
+  link ? [...withLink, link, ''] : [alone]
+const linkBlock = (link: string | undefined, label: string) =>
+  link
+    ? markup`${button(link, label)}
+${linkInClear(link)}`
+    : ''
 const passwordChangedParams = z.strictObject({ name, at: z.iso.datetime() })
 const alreadyRegisteredParams = z.strictObject({ name })
 
@@ -41,10 +53,14 @@ export const accountsTemplates = {
           greeting('it', v.name),
           '',
           `grazie per la registrazione ai servizi online di ${ISSUER_NAME}.`,
-          "Per attivare l'account apri questo collegamento:",
-          confirmLink(v.token),
-          '',
-          'Oppure, al chiosco dello sportello, digita questo codice:',
+          ...linkThenCode(
+            confirmLink(v.portal, v.token),
+            ["Per attivare l'account apri questo collegamento:"],
+            "Per attivare l'account digita questo codice al chiosco dello sportello o sul portale:",
+          ),
+          ...(confirmLink(v.portal, v.token)
+            ? ['Oppure, al chiosco dello sportello, digita questo codice:']
+            : []),
           v.code,
           '',
           `Il collegamento e il codice valgono ${REGISTRATION_VALIDITY_HOURS} ore e si possono usare una sola volta.`,
@@ -55,10 +71,9 @@ export const accountsTemplates = {
           'it',
           'Conferma registrazione',
           markup`${p(greeting('it', v.name))}
-${p(`grazie per la registrazione ai servizi online di ${ISSUER_NAME}. Per attivare l'account usa il pulsante qui sotto.`)}
-${button(confirmLink(v.token), 'Conferma registrazione')}
-${linkInClear(confirmLink(v.token))}
-${codeBox(v.code, 'Oppure, al chiosco dello sportello, digita questo codice:')}
+${p(`grazie per la registrazione ai servizi online di ${ISSUER_NAME}.`)}
+${linkBlock(confirmLink(v.portal, v.token), 'Conferma registrazione')}
+${codeBox(v.code, confirmLink(v.portal, v.token) ? 'Oppure, al chiosco dello sportello, digita questo codice:' : "Per attivare l'account digita questo codice al chiosco dello sportello o sul portale:")}
 ${p(`Il collegamento e il codice valgono ${REGISTRATION_VALIDITY_HOURS} ore e si possono usare una sola volta.`)}
 ${p("Se non hai chiesto tu la registrazione, ignora questo messaggio: l'account resterà inattivo.")}`,
         ),
@@ -70,10 +85,12 @@ ${p("Se non hai chiesto tu la registrazione, ignora questo messaggio: l'account 
           greeting('en', v.name),
           '',
           `thank you for registering with the online services of ${ISSUER_NAME}.`,
-          'To activate your account, open this link:',
-          confirmLink(v.token),
-          '',
-          'Or type this code at the office kiosk:',
+          ...linkThenCode(
+            confirmLink(v.portal, v.token),
+            ['To activate your account, open this link:'],
+            'To activate your account, type this code at the office kiosk or on the portal:',
+          ),
+          ...(confirmLink(v.portal, v.token) ? ['Or type this code at the office kiosk:'] : []),
           v.code,
           '',
           `The link and the code are valid for ${REGISTRATION_VALIDITY_HOURS} hours and can be used once.`,
@@ -84,10 +101,9 @@ ${p("Se non hai chiesto tu la registrazione, ignora questo messaggio: l'account 
           'en',
           'Confirm your registration',
           markup`${p(greeting('en', v.name))}
-${p(`thank you for registering with the online services of ${ISSUER_NAME}. To activate your account, use the button below.`)}
-${button(confirmLink(v.token), 'Confirm registration')}
-${linkInClear(confirmLink(v.token))}
-${codeBox(v.code, 'Or type this code at the office kiosk:')}
+${p(`thank you for registering with the online services of ${ISSUER_NAME}.`)}
+${linkBlock(confirmLink(v.portal, v.token), 'Confirm registration')}
+${codeBox(v.code, confirmLink(v.portal, v.token) ? 'Or type this code at the office kiosk:' : 'To activate your account, type this code at the office kiosk or on the portal:')}
 ${p(`The link and the code are valid for ${REGISTRATION_VALIDITY_HOURS} hours and can be used once.`)}
 ${p('If you did not ask to register, ignore this message: the account will stay inactive.')}`,
         ),
@@ -104,10 +120,14 @@ ${p('If you did not ask to register, ignore this message: the account will stay 
           greeting('it', v.name),
           '',
           'abbiamo ricevuto una richiesta di reimpostare la password del tuo account.',
-          'Per scegliere una nuova password apri questo collegamento:',
-          resetLink(v.token),
-          '',
-          'Oppure, al chiosco dello sportello, digita questo codice:',
+          ...linkThenCode(
+            resetLink(v.portal, v.token),
+            ['Per scegliere una nuova password apri questo collegamento:'],
+            'Per scegliere una nuova password digita questo codice al chiosco dello sportello o sul portale:',
+          ),
+          ...(resetLink(v.portal, v.token)
+            ? ['Oppure, al chiosco dello sportello, digita questo codice:']
+            : []),
           v.code,
           '',
           `Il collegamento e il codice valgono ${PASSWORD_RESET_VALIDITY_MINUTES} minuti e si possono usare una sola volta.`,
@@ -119,10 +139,9 @@ ${p('If you did not ask to register, ignore this message: the account will stay 
           'it',
           'Reimpostazione della password',
           markup`${p(greeting('it', v.name))}
-${p('abbiamo ricevuto una richiesta di reimpostare la password del tuo account. Per scegliere una nuova password usa il pulsante qui sotto.')}
-${button(resetLink(v.token), 'Scegli una nuova password')}
-${linkInClear(resetLink(v.token))}
-${codeBox(v.code, 'Oppure, al chiosco dello sportello, digita questo codice:')}
+${p('abbiamo ricevuto una richiesta di reimpostare la password del tuo account.')}
+${linkBlock(resetLink(v.portal, v.token), 'Scegli una nuova password')}
+${codeBox(v.code, resetLink(v.portal, v.token) ? 'Oppure, al chiosco dello sportello, digita questo codice:' : 'Per scegliere una nuova password digita questo codice al chiosco dello sportello o sul portale:')}
 ${p(`Il collegamento e il codice valgono ${PASSWORD_RESET_VALIDITY_MINUTES} minuti e si possono usare una sola volta.`)}
 ${p('Non ti invieremo mai la password per email.')}
 ${p('Se non hai chiesto tu di reimpostarla, ignora questo messaggio: la password resta quella di prima.')}`,
@@ -135,10 +154,12 @@ ${p('Se non hai chiesto tu di reimpostarla, ignora questo messaggio: la password
           greeting('en', v.name),
           '',
           'we received a request to reset the password of your account.',
-          'To choose a new password, open this link:',
-          resetLink(v.token),
-          '',
-          'Or type this code at the office kiosk:',
+          ...linkThenCode(
+            resetLink(v.portal, v.token),
+            ['To choose a new password, open this link:'],
+            'To choose a new password, type this code at the office kiosk or on the portal:',
+          ),
+          ...(resetLink(v.portal, v.token) ? ['Or type this code at the office kiosk:'] : []),
           v.code,
           '',
           `The link and the code are valid for ${PASSWORD_RESET_VALIDITY_MINUTES} minutes and can be used once.`,
@@ -150,10 +171,9 @@ ${p('Se non hai chiesto tu di reimpostarla, ignora questo messaggio: la password
           'en',
           'Reset your password',
           markup`${p(greeting('en', v.name))}
-${p('we received a request to reset the password of your account. To choose a new password, use the button below.')}
-${button(resetLink(v.token), 'Choose a new password')}
-${linkInClear(resetLink(v.token))}
-${codeBox(v.code, 'Or type this code at the office kiosk:')}
+${p('we received a request to reset the password of your account.')}
+${linkBlock(resetLink(v.portal, v.token), 'Choose a new password')}
+${codeBox(v.code, resetLink(v.portal, v.token) ? 'Or type this code at the office kiosk:' : 'To choose a new password, type this code at the office kiosk or on the portal:')}
 ${p(`The link and the code are valid for ${PASSWORD_RESET_VALIDITY_MINUTES} minutes and can be used once.`)}
 ${p('We will never send you your password by email.')}
 ${p('If you did not ask for this, ignore this message: your password stays as it was.')}`,

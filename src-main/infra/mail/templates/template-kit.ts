@@ -51,6 +51,20 @@ export const code = z
   .max(16)
   .regex(/^[A-Z0-9-]+$/)
 
+/** The office's portal (an admin setting, https): absent, the mail carries the code alone. */
+export const portal = z
+  .string()
+  .max(200)
+  .regex(/^https:\/\/[^\s"'<>]+$/)
+  .optional()
+
+/** A page of the portal for a token; none without a portal (no link that goes nowhere). */
+export const portalLink = (
+  base: string | undefined,
+  page: string,
+  t: string,
+): string | undefined => (base ? `${base}/${page}?token=${encodeURIComponent(t)}` : undefined)
+
 const instantFormats: Record<Locale, Intl.DateTimeFormat> = {
   it: new Intl.DateTimeFormat('it-IT', {
     dateStyle: 'long',
@@ -116,7 +130,7 @@ export function button(href: string, label: string): SafeHtml {
   return markup`<p style="margin:0 0 16px 0;"><a href="${href}" style="display:inline-block;background-color:${BLUE};color:#FFFFFF;font-weight:bold;padding:12px 24px;border-radius:4px;text-decoration:underline;">${label}</a></p>`
 }
 
-/** The link also in clear, for mail clients that refuse to follow a `sportello://` link. */
+/** The link also in clear, for mail clients that show no button or follow no link. */
 export function linkInClear(href: string): SafeHtml {
   return markup`<p style="margin:0 0 16px 0;font-size:14px;word-break:break-all;"><a href="${href}" style="color:${BLUE};">${href}</a></p>`
 }

@@ -4,8 +4,10 @@
 import { fileURLToPath } from 'node:url'
 import { silentLogger } from '../../../../src-main/infra/log/logger'
 import { startCounterThread } from '../../../../src-main/worker/counter-thread'
+import { configureDataDir } from '../../../support/configured-data-dir'
 
 const [dataDir, payload] = process.argv.slice(2)
+await configureDataDir(dataDir!, 'kiosk')
 const thread = await startCounterThread({
   entry: fileURLToPath(new URL('./secrets-worker.ts', import.meta.url)),
   execArgv: ['--import', 'tsx'],
