@@ -217,6 +217,11 @@ describe('lockout', () => {
     ).toMatchObject({ error: { code: 'ACCOUNT_LOCKED' } })
 
     h.clock.advance(60_000)
+    // After a lock: one more try, with a warning; the next wrong one locks again, for longer.
+    expect((await loggedIn('Sbagliata-1!')).result).toEqual({
+      ok: false,
+      error: { code: 'INVALID_CREDENTIALS', params: { remaining: 1 } },
+    })
     expect((await loggedIn('Sbagliata-1!')).result).toEqual({
       ok: false,
       error: { code: 'ACCOUNT_LOCKED', params: { until: '2026-11-22T09:06:00.000Z' } },
@@ -227,6 +232,20 @@ describe('lockout', () => {
     expect((await loggedIn('Sbagliata-1!')).result).toMatchObject({
       error: { code: 'INVALID_CREDENTIALS' },
     })
+  })
+
+  it('warns from the third failure how many tries remain, alike for an unknown email', async () => {
+    await activeAccount()
+    const attempt = (identifier: string) =>
+      h.call(h.connection(), 'accounts:login', { identifier, password: 'Sbagliata-1!' })
+    const remaining: unknown[] = []
+    for (let i = 1; i < FREE_FAILURES; i++) {
+      const [known, unknown] = [await attempt(email), await attempt('nessuno@example.it')]
+      expect(unknown).toEqual(known)
+      expect(known).toMatchObject({ ok: false, error: { code: 'INVALID_CREDENTIALS' } })
+      remaining.push(!known.ok && known.error.params?.remaining)
+    }
+    expect(remaining).toEqual([undefined, undefined, 2, 1])
   })
 
   it('locks an unknown email exactly like a known one', async () => {
