@@ -9,7 +9,7 @@ import {
   type RouteLocationRaw,
   type RouteRecordRaw,
 } from 'vue-router'
-import type { AppMode } from '../src-shared/ipc'
+import type { CounterMode } from '../src-shared/ipc'
 import HomeView from './features/home/views/HomeView.vue'
 import { useSessionStore } from './features/session/store/session-store'
 import { useAppStore } from './features/shell/store/app-store'
@@ -21,8 +21,8 @@ declare module 'vue-router' {
     titleKey?: string
     /** Who may open the page; without it, anyone (at a desk: any signed-in operator). */
     access?: 'customer' | 'operator' | 'admin' | 'signed-in'
-    /** The modes the page exists in; without it, both. */
-    modes?: readonly AppMode[]
+    /** The modes the page exists in; without it, kiosk and desk (never the first-run setup). */
+    modes?: readonly CounterMode[]
     /** Shown only with demo data (e.g. "Posta inviata"). */
     demoOnly?: boolean
   }
@@ -30,6 +30,7 @@ declare module 'vue-router' {
 
 const kioskOnly = ['kiosk'] as const
 const deskOnly = ['desk'] as const
+const setupOnly = ['setup'] as const
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
@@ -129,6 +130,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'mailSettings.title', modes: deskOnly, access: 'admin' },
   },
   {
+    path: '/impostazioni-ufficio',
+    name: 'office-settings',
+    component: () => import('./features/desk/views/OfficeSettingsView.vue'),
+    meta: { titleKey: 'officeSettings.title', modes: deskOnly, access: 'admin' },
+  },
+  {
+    // An installed counter with no configuration serves nothing else (see redirectFor).
+    path: '/prima-configurazione',
+    name: 'setup',
+    component: () => import('./features/setup/views/SetupView.vue'),
+    meta: { titleKey: 'setup.title', modes: setupOnly },
+  },
+  {
     path: '/accesso-negato',
     name: 'forbidden',
     component: () => import('./features/shell/views/ForbiddenView.vue'),
@@ -147,6 +161,9 @@ export function redirectFor(to: RouteLocationNormalized): true | RouteLocationRa
   const app = useAppStore()
   const session = useSessionStore()
   const home = { name: 'home' }
+  // Not configured yet: whatever address was opened (a shortcut, a bookmark, a mail's link),
+  // the first-run setup is the only screen there is.
+  if (app.isSetup) return to.name === 'setup' ? true : { name: 'setup' }
   if (to.name === 'not-found') return true
 
   // A first-access or reset password must be replaced before anything else.

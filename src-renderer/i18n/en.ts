@@ -6,6 +6,7 @@ import { en as status } from '../features/status/locales/en'
 import { en as accounts } from '../features/accounts/locales/en'
 import { en as session } from '../features/session/locales/en'
 import { en as desk } from '../features/desk/locales/en'
+import { en as setup } from '../features/setup/locales/en'
 import type { Messages } from './it'
 
 export const en: Messages = {
@@ -16,4 +17,5 @@ export const en: Messages = {
   ...accounts,
   ...session,
   ...desk,
+  ...setup,
 }

@@ -10,6 +10,7 @@ import { it as status } from '../features/status/locales/it'
 import { it as accounts } from '../features/accounts/locales/it'
 import { it as session } from '../features/session/locales/it'
 import { it as desk } from '../features/desk/locales/it'
+import { it as setup } from '../features/setup/locales/it'
 import type { MessageTree } from './message-tree'
 
 export const it = {
@@ -20,6 +21,7 @@ export const it = {
   ...accounts,
   ...session,
   ...desk,
+  ...setup,
 }
 
 /** The shape every locale must have: the same keys as Italian, each holding a text. */

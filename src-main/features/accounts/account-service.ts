@@ -166,6 +166,7 @@ export function createAccountService(deps: AccountDeps) {
     }
     if (!matched.ok || !customer) {
       return fail('CUSTOMER_NOT_MATCHED', {
+        ...(!matched.ok && matched.error.params ? { params: matched.error.params } : {}),
         issues: [
           { path: 'codiceCliente', code: 'CUSTOMER_NOT_MATCHED' },
           { path: 'customerCode', code: 'CUSTOMER_NOT_MATCHED' },

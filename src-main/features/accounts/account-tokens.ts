@@ -142,7 +142,12 @@ export async function proveToken(
       // The screen waits; the token is the subject's and stays as it was.
       if (checked.error.code === 'DEVICE_LOCKED')
         return { ok: false, code: 'DEVICE_LOCKED', params: checked.error.params ?? {} }
-      if (checked.error.code !== 'ACCOUNT_LOCKED') return { ok: false, code: 'TOKEN_INVALID' }
+      if (checked.error.code !== 'ACCOUNT_LOCKED')
+        return {
+          ok: false,
+          code: 'TOKEN_INVALID',
+          ...(checked.error.params ? { params: checked.error.params } : {}),
+        }
       // Too many wrong codes: the token itself is spent too (a new one must be asked for).
       if (latest && !latest.used_at && !latest.revoked_at) {
         await db('counter_account_tokens')

@@ -35,7 +35,13 @@ export const DEVICE_POLICY: ThrottlePolicy = {
 }
 
 export type ThrottleClaim = { key: string; policy: ThrottlePolicy }
-export type Reservation = { key: string; locksUntil: Date | null }
+/** An attempt counted on a key: the lock it set, or the failures still allowed before one. */
+export type Reservation = { key: string; locksUntil: Date | null; remaining: number }
+
+/** From this many failures on, a wrong answer says how many tries remain (SPEC: warn first). */
+export const WARN_FROM_FAILURES = 3
+/** After a lock ends, the tries before the next one: the first warns, the second locks. */
+export const TRIES_AFTER_LOCK = 2
 
 /**
  * Counts an attempt on every key before its secret is checked, atomically (one transaction:
@@ -43,8 +49,9 @@ export type Reservation = { key: string; locksUntil: Date | null }
  * limit. Refused outright when any key is locked (and then counted on none). The attempt that
  * reaches a key's limit locks it already, pessimistically: a right answer then releases it
  * (`clearFailures` for a subject, `releaseAttempt` for a device), a wrong one leaves the lock.
- * After a lockout ends, each further attempt is let through alone and locks again, for longer,
- * until one succeeds (or, under `forgetAfterMs`, the failures are old enough to be forgotten).
+ * After a lockout ends, TRIES_AFTER_LOCK more attempts are let through (the first one warns)
+ * before the next lock, for longer, until one succeeds (or, under `forgetAfterMs`, the failures
+ * are old enough to be forgotten).
  */
 export async function reserveAttempts(
   db: Knex,
@@ -70,7 +77,14 @@ export async function reserveAttempts(
         policy.forgetAfterMs !== undefined &&
         row?.last_failure_at &&
         now.getTime() - new Date(row.last_failure_at).getTime() > policy.forgetAfterMs
-      const failures = (forgotten ? 0 : (row?.failures ?? 0)) + 1
+      // A lock that has ended leaves a few tries, not one that locks again unannounced.
+      const lockEnded = !!row?.locked_until && !forgotten
+      const before = forgotten
+        ? 0
+        : lockEnded
+          ? policy.freeFailures - TRIES_AFTER_LOCK
+          : (row?.failures ?? 0)
+      const failures = before + 1
       let lockouts: number = forgotten ? 0 : (row?.lockouts ?? 0)
       let locksUntil: Date | null = null
       if (failures >= policy.freeFailures) {
@@ -88,7 +102,7 @@ export async function reserveAttempts(
         })
         .onConflict('key')
         .merge()
-      reservations.push({ key, locksUntil })
+      reservations.push({ key, locksUntil, remaining: Math.max(0, policy.freeFailures - failures) })
     }
     return { refused: null, reservations }
   })

@@ -9,9 +9,11 @@ import type { Connection } from '../identity'
 import {
   clearFailures,
   DEVICE_POLICY,
+  FREE_FAILURES,
   releaseAttempt,
   reserveAttempts,
   SUBJECT_POLICY,
+  WARN_FROM_FAILURES,
 } from './login-throttle'
 import { deviceKey } from './throttle-keys'
 
@@ -106,6 +108,11 @@ export function createSecretGate(db: Knex): SecretGate {
       return fail('ACCOUNT_LOCKED', { params: { until: subjectAttempt!.locksUntil.toISOString() } })
     if (deviceAttempt!.locksUntil)
       return fail('DEVICE_LOCKED', { params: { until: deviceAttempt!.locksUntil.toISOString() } })
-    return fail('INVALID_CREDENTIALS')
+    // From the third failure the answer says how many tries remain before the lock (alike for
+    // a subject that does not exist: its key counts the same).
+    const { remaining } = subjectAttempt!
+    return remaining <= FREE_FAILURES - WARN_FROM_FAILURES
+      ? fail('INVALID_CREDENTIALS', { params: { remaining } })
+      : fail('INVALID_CREDENTIALS')
   }
 }

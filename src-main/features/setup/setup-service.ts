@@ -1,5 +1,5 @@
-// The first-run setup of an installation that has no stored mode (SECURITY.md "An unconfigured
-// install opens nothing"). Until it is done the counter serves only this: the person completing
+// The first-run setup of an installation that has no stored mode (docs/architecture.md "First-run
+// setup"). Until it is done the counter serves only this: the person completing
 // it proves twice who they are — the one-time key in the data directory (they can read the
 // machine's files) and an admin's credentials (the first admin, made here, or an existing one's
 // sign-in on a reused replica) — then mode and office are stored, the key is deleted, and the

@@ -84,6 +84,33 @@ export const en: MessageTree<typeof it> = {
     email: {
       invalid_format: "Type a full email address, for example name{'@'}example.com.",
     },
+    // The first-run setup's fields (features/setup).
+    SETUP_KEY_INVALID: 'The setup key is not right: copy it from the file named above.',
+    setupKey: {
+      invalid_format:
+        'The key is letters and digits in groups of 4 (for example ABCD-2345-…): copy it from the file named above.',
+    },
+    mode: { REQUIRED: 'Choose how this workstation is used.' },
+    officeName: {
+      too_small: '2 to 80 characters.',
+      too_big: '2 to 80 characters.',
+    },
+    portalUrl: {
+      invalid_format:
+        'Type a complete https address, for example https://portale.esempio.sm, or leave it empty.',
+      invalid_union:
+        'Type a complete https address, for example https://portale.esempio.sm, or leave it empty.',
+    },
+    adminUsername: {
+      invalid_format: '3 to 40 characters: letters, digits, dot, hyphen.',
+    },
+    adminDisplayName: {
+      too_small: '2 to 80 characters.',
+      too_big: '2 to 80 characters.',
+    },
+    adminPassword: {
+      INVALID_CREDENTIALS: 'Wrong username or password.',
+    },
   },
   errors: {
     INVALID_INPUT: 'Some of the data entered is not correct. Check the highlighted fields.',
@@ -122,6 +149,7 @@ export const en: MessageTree<typeof it> = {
     CANNOT_CHANGE_SELF: 'You cannot change your own account here.',
     MAIL_NOT_RETRYABLE:
       'This message cannot be sent again: only undelivered messages can be retried.',
+    SETUP_KEY_INVALID: 'The setup key is not right: copy it from the file named above.',
     INTERNAL: 'Something unexpected went wrong. Try again; if it keeps happening, call support.',
   },
 }

@@ -81,6 +81,33 @@ export const it = {
     email: {
       invalid_format: "Scrivi un indirizzo email completo, per esempio nome{'@'}esempio.it.",
     },
+    // The first-run setup's fields (features/setup).
+    SETUP_KEY_INVALID: 'La chiave di configurazione non è corretta: copiala dal file indicato.',
+    setupKey: {
+      invalid_format:
+        'La chiave è fatta di lettere e cifre in gruppi di 4 (per esempio ABCD-2345-…): copiala dal file indicato.',
+    },
+    mode: { REQUIRED: 'Scegli come si usa questa postazione.' },
+    officeName: {
+      too_small: 'Da 2 a 80 caratteri.',
+      too_big: 'Da 2 a 80 caratteri.',
+    },
+    portalUrl: {
+      invalid_format:
+        'Scrivi un indirizzo https completo, per esempio https://portale.esempio.sm, oppure lascialo vuoto.',
+      invalid_union:
+        'Scrivi un indirizzo https completo, per esempio https://portale.esempio.sm, oppure lascialo vuoto.',
+    },
+    adminUsername: {
+      invalid_format: 'Da 3 a 40 caratteri: lettere, numeri, punto, trattino.',
+    },
+    adminDisplayName: {
+      too_small: 'Da 2 a 80 caratteri.',
+      too_big: 'Da 2 a 80 caratteri.',
+    },
+    adminPassword: {
+      INVALID_CREDENTIALS: 'Nome utente o password non corretti.',
+    },
   },
   errors: {
     INVALID_INPUT: 'Alcuni dati inseriti non sono corretti. Controlla i campi evidenziati.',
@@ -118,6 +145,7 @@ export const it = {
     CANNOT_CHANGE_SELF: 'Non puoi modificare il tuo stesso account da qui.',
     MAIL_NOT_RETRYABLE:
       'Questo messaggio non può essere rispedito: solo i messaggi non recapitati possono essere ritentati.',
+    SETUP_KEY_INVALID: 'La chiave di configurazione non è corretta: copiala dal file indicato.',
     INTERNAL:
       'Si è verificato un errore imprevisto. Riprova; se il problema continua, avvisa l’assistenza.',
   },

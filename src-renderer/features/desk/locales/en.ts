@@ -156,4 +156,20 @@ export const en: MessageTree<typeof it> = {
       'With a user name, the user name and password travel only over an encrypted connection: implicit TLS (port 465) or STARTTLS, which the server must offer, or sending fails.',
     sealedText: 'The password stays encrypted on this workstation and is never shown.',
   },
+  officeSettings: {
+    title: 'Office settings',
+    intro:
+      'What this counter’s office is called, and where the links in the emails to customers lead.',
+    name: 'Office name',
+    nameHelp: 'Shown on the screens, for example “Customer desk, Borgo Maggiore”.',
+    portal: 'Customer portal address',
+    optional: '(optional)',
+    portalHelp:
+      'The links in the emails to customers lead there, for example https://portale.esempio.sm. Left empty, the emails carry only the code to type.',
+    noPortalTitle: 'No portal set:',
+    noPortalText: 'the emails to customers carry no link, only the code to type at the counter.',
+    save: 'Save',
+    saved: 'Office settings saved.',
+    savedDetail: 'They apply to the next emails and screens.',
+  },
 }

@@ -153,4 +153,20 @@ export const it = {
       'Con un nome utente, nome e password viaggiano solo su una connessione cifrata: TLS implicito (porta 465) oppure STARTTLS, che il server deve offrire, altrimenti l’invio non riesce.',
     sealedText: 'La password resta cifrata su questa postazione e non viene mai mostrata.',
   },
+  officeSettings: {
+    title: 'Impostazioni ufficio',
+    intro:
+      'Come si chiama l’ufficio di questo sportello e dove portano i link nelle email ai clienti.',
+    name: 'Nome dell’ufficio',
+    nameHelp: 'Compare sulle schermate, per esempio «Sportello clienti di Borgo Maggiore».',
+    portal: 'Indirizzo del portale clienti',
+    optional: '(facoltativo)',
+    portalHelp:
+      'I link nelle email ai clienti portano lì, per esempio https://portale.esempio.sm. Se lo lasci vuoto, le email riportano solo il codice da digitare.',
+    noPortalTitle: 'Nessun portale impostato:',
+    noPortalText: 'le email ai clienti non hanno link, solo il codice da digitare allo sportello.',
+    save: 'Salva',
+    saved: 'Impostazioni dell’ufficio salvate.',
+    savedDetail: 'Valgono per le prossime email e le prossime schermate.',
+  },
 }

@@ -98,6 +98,11 @@ export const en: MessageTree<typeof it> = {
         text: 'Emails the mail server refused after every retry.',
         action: 'Open undelivered mail',
       },
+      officeSettings: {
+        title: 'Office settings',
+        text: 'The office’s name and the customer portal address in the emails.',
+        action: 'Open the office settings',
+      },
       mailSettings: {
         title: 'Mail settings',
         text: 'The server the counter sends its emails to customers through.',

@@ -95,6 +95,11 @@ export const it = {
         text: 'Email rifiutate dal server di posta dopo tutti i tentativi.',
         action: 'Apri la posta non consegnata',
       },
+      officeSettings: {
+        title: 'Impostazioni ufficio',
+        text: 'Il nome dell’ufficio e l’indirizzo del portale clienti nelle email.',
+        action: 'Apri le impostazioni dell’ufficio',
+      },
       mailSettings: {
         title: 'Impostazioni posta',
         text: 'Il server da cui lo sportello invia le email ai clienti.',

@@ -2,7 +2,7 @@
 // session itself lives in main, bound to this window, and the renderer never sees its secret.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Result, SessionView } from '../../../../src-shared/ipc'
+import type { CounterMode, Result, SessionView } from '../../../../src-shared/ipc'
 import { invoke } from '../../../ipc/client'
 
 export type OperatorSession = Extract<SessionView, { kind: 'operator' }>
@@ -31,9 +31,15 @@ export const useSessionStore = defineStore('session', () => {
 
   /**
    * At start: a desk picks up a remembered operator session (RICORDAMI); a kiosk only asks.
-   * On failure the window stays anonymous: the sign-in screen is the safe default.
+   * On failure the window stays anonymous: the sign-in screen is the safe default. An
+   * unconfigured counter (setup) has no sessions at all: nobody is asked, nobody is signed in.
    */
-  async function start(mode: 'kiosk' | 'desk'): Promise<void> {
+  async function start(mode: CounterMode): Promise<void> {
+    if (mode === 'setup') {
+      view.value = anonymous
+      known.value = true
+      return
+    }
     const result = await invoke((main) =>
       mode === 'desk' ? main.session.resume({}) : main.session.current({}),
     )

@@ -7,7 +7,11 @@ export const en: MessageTree<typeof it> = {
     kioskMode: 'Self-service counter',
     deskMode: 'Operator workstation',
     country: 'Republic of San Marino',
-    demo: 'Demo',
+    setupMode: 'Installation to be set up',
+    demoBand: {
+      tag: 'DEMO',
+      text: 'sample data, no real customers',
+    },
     demoHint: 'Demo data: no real customers',
     startError: 'The counter cannot start.',
     restarted: 'The service restarted.',

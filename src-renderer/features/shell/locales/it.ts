@@ -4,7 +4,11 @@ export const it = {
     kioskMode: 'Sportello self-service',
     deskMode: 'Postazione operatore',
     country: 'Repubblica di San Marino',
-    demo: 'Demo',
+    setupMode: 'Installazione da configurare',
+    demoBand: {
+      tag: 'DEMO',
+      text: 'dati di prova, nessun cliente reale',
+    },
     demoHint: 'Dati dimostrativi: nessun cliente reale',
     startError: 'Lo sportello non riesce ad avviarsi.',
     restarted: 'Il servizio si è riavviato.',

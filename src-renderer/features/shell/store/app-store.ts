@@ -1,5 +1,5 @@
-// What the whole UI needs to know about this installation (kiosk or desk, version, demo data)
-// and the language chosen on screen. Nothing here is persisted: a kiosk is a shared device and
+// What the whole UI needs to know about this installation (kiosk, desk or not yet configured,
+// version, demo data) and the language chosen on screen. Nothing here is persisted: a kiosk is a shared device and
 // the next customer must find it in Italian, as the last one did not leave it. When main says its
 // counter restarted (COUNTER_RESTARTING on any call), `restarted` replaces every screen.
 import { defineStore } from 'pinia'
@@ -15,11 +15,18 @@ export const useAppStore = defineStore('app', () => {
   const locale = ref<Locale>(defaultLocale)
   /** Main's counter restarted under this screen: its state (session, wizard) is gone. */
   const restarted = ref(false)
-  onCounterRestarting(() => (restarted.value = true))
+  /** The first-run setup is stored and the counter starts again in its mode, as planned. */
+  const configuring = ref(false)
+  onCounterRestarting(() => {
+    // A restart the setup asked for is not the crash the "restarted" screen tells about.
+    if (!configuring.value) restarted.value = true
+  })
 
   // Until main has answered, assume a kiosk: the more restrictive of the two.
   const mode = computed(() => info.value?.mode ?? 'kiosk')
   const isKiosk = computed(() => mode.value === 'kiosk')
+  /** An installed counter with no configuration: only the first-run setup is served. */
+  const isSetup = computed(() => mode.value === 'setup')
   const version = computed(() => info.value?.version ?? '')
   const demo = computed(() => info.value?.demo ?? false)
 
@@ -45,18 +52,36 @@ export const useAppStore = defineStore('app', () => {
     window.location.reload()
   }
 
+  /**
+   * After the first-run setup: asks main what it serves every `intervalMs` until the counter
+   * is back in its configured mode, then starts over on a fresh page. The answers are not
+   * adopted here: this page was built for the setup and is left as it is until it reloads.
+   * (In Electron the whole app relaunches and this page simply goes away.)
+   */
+  async function awaitConfiguredCounter(intervalMs = 500): Promise<void> {
+    configuring.value = true
+    for (;;) {
+      const result = await invoke((main) => main.app.info({}))
+      if (result.ok && result.value.mode !== 'setup') return startOver()
+      await new Promise((resolve) => setTimeout(resolve, intervalMs))
+    }
+  }
+
   return {
     info,
     error,
     loading,
     locale,
     restarted,
+    configuring,
     mode,
     isKiosk,
+    isSetup,
     version,
     demo,
     load,
     setLocale,
     startOver,
+    awaitConfiguredCounter,
   }
 })
