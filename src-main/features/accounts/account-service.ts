@@ -10,6 +10,7 @@ import {
   ok,
   type ChannelInput,
   type Locale,
+  type PasswordCheck,
   type Result,
   type SessionView,
 } from '../../../src-shared/ipc'
@@ -22,6 +23,7 @@ import { sha256 } from '../../infra/crypto/secrets'
 import type { OutboxMail } from '../../infra/outbox/outbox'
 import type { AuditLog } from '../audit'
 import {
+  checkPassword,
   clearFailures,
   createSecretGate,
   newPasswordFailure,
@@ -31,7 +33,12 @@ import {
   type PasswordGate,
 } from '../credentials'
 import type { Caller, SessionService } from '../identity'
-import { codesWithCodiceFiscale, customerByCode, customerSummaries } from '../replica'
+import {
+  codesWithCodiceFiscale,
+  customerByCode,
+  customerSummaries,
+  type ReplicaCustomer,
+} from '../replica'
 import {
   accountByEmail,
   accountById,
@@ -72,6 +79,8 @@ export type AccountDeps = {
 
 /** A first-access password lives this long, and works for one login only. */
 export const TEMPORARY_PASSWORD_LIFETIME_MS = 24 * 60 * 60_000
+/** How long REGISTRATI's first step keeps its customer proven on the screen (the meter). */
+export const PROVEN_ON_SCREEN_MS = 30 * 60_000
 /** At most one confirmation or reset mail per account per minute. */
 export const MAIL_COOLDOWN_MS = 60_000
 
@@ -127,15 +136,24 @@ export function createAccountService(deps: AccountDeps) {
     })
   }
 
-  async function register(
-    input: ChannelInput<'accounts:register'>,
+  /** What REGISTRATI's first step asks, as typed. */
+  type CustomerOnBill = Pick<
+    ChannelInput<'accounts:register'>,
+    'customerKind' | 'codiceCliente' | 'customerCode'
+  >
+
+  /**
+   * The codice cliente + ISS / C.O.E. match. The ISS / C.O.E. is a secret of the bill: its match
+   * is counted per codice cliente (known or not) and per screen before it is checked, so neither
+   * the step nor the form is an oracle for a 6-digit code.
+   */
+  async function matchCustomer(
+    input: CustomerOnBill,
     caller: Caller,
-  ): Promise<Result<{ email: string }>> {
-    const email = input.email
+    action: string,
+  ): Promise<Result<ReplicaCustomer>> {
     const customer = await customerByCode(db, input.codiceCliente)
     const expected = customer?.kind === 'private' ? customer.codice_iss : customer?.codice_coe
-    // The ISS / C.O.E. is a secret of the bill: its match is counted per codice cliente (known or
-    // not) before it is checked, so the form is no oracle for a 6-digit code.
     const matched = await secretGate({
       key: `contract:${sha256(input.codiceCliente)}`,
       device: caller,
@@ -148,7 +166,7 @@ export function createAccountService(deps: AccountDeps) {
           : compactUpper(input.customerCode)) === expected,
       onDenied: (trx, reason) =>
         audit.record(trx, caller, {
-          action: 'account.register',
+          action,
           outcome: 'denied',
           detail: {
             reason:
@@ -173,6 +191,48 @@ export function createAccountService(deps: AccountDeps) {
         ],
       })
     }
+    return ok(customer)
+  }
+
+  /**
+   * Customers proven on a screen by REGISTRATI's first step, for that screen's password meter
+   * (their name is personal data the password must not contain). In memory, per connection,
+   * for half an hour; never told to another screen.
+   */
+  const provenOnScreen = new Map<string, { name: string; until: number }>()
+  const screenOf = (caller: Caller) => `${caller.transport}\u0000${caller.connectionId}`
+
+  async function checkCustomer(input: CustomerOnBill, caller: Caller): Promise<Result<null>> {
+    const matched = await matchCustomer(input, caller, 'account.check-customer')
+    if (!matched.ok) return matched
+    provenOnScreen.delete(screenOf(caller))
+    provenOnScreen.set(screenOf(caller), {
+      name: matched.value.name,
+      until: clock.now().getTime() + PROVEN_ON_SCREEN_MS,
+    })
+    if (provenOnScreen.size > 10_000) provenOnScreen.delete(provenOnScreen.keys().next().value!)
+    return ok(null)
+  }
+
+  /** The meter as the user types: every rule counted, a refused password never "strong". */
+  function strength(
+    { password, email }: ChannelInput<'accounts:check-password'>,
+    caller: Caller,
+  ): Result<PasswordCheck> {
+    const proven = provenOnScreen.get(screenOf(caller))
+    const names = proven && proven.until > clock.now().getTime() ? [proven.name] : []
+    const { score, unmet } = checkPassword(password, personalWords(email ?? '', names))
+    return ok({ score: unmet.length > 0 ? Math.min(score, 1) : score, unmet })
+  }
+
+  async function register(
+    input: ChannelInput<'accounts:register'>,
+    caller: Caller,
+  ): Promise<Result<{ email: string }>> {
+    const email = input.email
+    const matched = await matchCustomer(input, caller, 'account.register')
+    if (!matched.ok) return matched
+    const customer = matched.value
     const refused = policyFailure(
       input.password,
       input.passwordConfirm,
@@ -413,6 +473,25 @@ export function createAccountService(deps: AccountDeps) {
       return ok(null)
     })
 
+  /** Recovery's code step: the code proved, as the reset proves it, and not spent. */
+  function checkResetCode(
+    { email, code }: ChannelInput<'accounts:check-reset-code'>,
+    caller: Caller,
+  ): Promise<Result<null>> {
+    return uniform(async () => {
+      const proven = await prove(
+        clock.now(),
+        'reset-password',
+        { email, code },
+        'account.reset-check',
+        caller,
+      )
+      return proven.ok
+        ? ok(null)
+        : fail(proven.code, proven.params ? { params: proven.params } : {})
+    })
+  }
+
   function resetPassword(
     input: ChannelInput<'accounts:reset-password'>,
     caller: Caller,
@@ -547,6 +626,9 @@ export function createAccountService(deps: AccountDeps) {
     login,
     requestPasswordReset,
     resetPassword,
+    checkResetCode,
+    checkCustomer,
+    strength,
     issueFirstAccessPassword,
     unlock,
     credentialStore,

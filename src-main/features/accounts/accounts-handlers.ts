@@ -1,7 +1,4 @@
-import { personalWords } from '../../../src-shared/domain/password-policy'
-import { ok } from '../../../src-shared/ipc'
 import type { HandlersFor } from '../../ipc/registry'
-import { checkPassword } from '../credentials'
 import type { AccountService } from './account-service'
 
 export function accountsHandlers(deps: {
@@ -14,6 +11,8 @@ export function accountsHandlers(deps: {
   | 'accounts:request-password-reset'
   | 'accounts:reset-password'
   | 'accounts:check-password'
+  | 'accounts:check-customer'
+  | 'accounts:check-reset-code'
   | 'accounts:unlock'
 > {
   const { accounts } = deps
@@ -25,8 +24,9 @@ export function accountsHandlers(deps: {
     'accounts:request-password-reset': (input, caller) =>
       accounts.requestPasswordReset(input, caller),
     'accounts:reset-password': (input, caller) => accounts.resetPassword(input, caller),
-    'accounts:check-password': async ({ password, email }) =>
-      ok(checkPassword(password, email ? personalWords(email) : [])),
+    'accounts:check-password': async (input, caller) => accounts.strength(input, caller),
+    'accounts:check-customer': (input, caller) => accounts.checkCustomer(input, caller),
+    'accounts:check-reset-code': (input, caller) => accounts.checkResetCode(input, caller),
     'accounts:unlock': (input, caller) => accounts.unlock(input, caller),
   }
 }

@@ -36,7 +36,31 @@ export const passwordCheckSchema = z.object({
 })
 export type PasswordCheck = z.infer<typeof passwordCheckSchema>
 
+/** What REGISTRATI's first step asks: the customer as on the bill. */
+const customerOnBill = {
+  customerKind: z.enum(['private', 'business']),
+  codiceCliente: codiceClienteSchema,
+  customerCode: customerCodeSchema,
+}
+
 export const accountsChannels = {
+  /**
+   * REGISTRATI step 1, checked where it is typed: the same counted match as the registration's.
+   * A match proves the customer to this screen (the meter then counts their name).
+   */
+  'accounts:check-customer': channel({
+    access: 'public',
+    modes: everyMode,
+    input: z.object(customerOnBill).strict(),
+    output: nothing,
+  }),
+  /** Recovery's code step: the code proved (counted like the reset's) and kept for the next step. */
+  'accounts:check-reset-code': channel({
+    access: 'public',
+    modes: everyMode,
+    input: z.object({ email: emailSchema, code: codeSchema }).strict(),
+    output: nothing,
+  }),
   'accounts:register': channel({
     access: 'public',
     modes: everyMode,
@@ -45,9 +69,7 @@ export const accountsChannels = {
         email: emailSchema,
         password: passwordSchema,
         passwordConfirm: passwordSchema,
-        customerKind: z.enum(['private', 'business']),
-        codiceCliente: codiceClienteSchema,
-        customerCode: customerCodeSchema,
+        ...customerOnBill,
         acceptTerms: z.literal(true),
         locale: localeSchema,
       })

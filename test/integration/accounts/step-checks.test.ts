@@ -56,6 +56,8 @@ describe('REGISTRATI step 1: the customer on the bill', () => {
   })
 
   it('the meter counts the customer’s name only on the screen that proved the customer', async () => {
+    // An address that does not spell the name: only the proven customer can bring it in.
+    const email = 'utente.nuovo@example.it'
     const screen = h.connection()
     const withName = `${surname}-Bolletta-26!`
     const before = await h.call(screen, 'accounts:check-password', { password: withName, email })

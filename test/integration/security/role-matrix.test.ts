@@ -27,6 +27,8 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'accounts:request-password-reset': anyone,
   'accounts:reset-password': anyone,
   'accounts:check-password': anyone,
+  'accounts:check-customer': anyone,
+  'accounts:check-reset-code': anyone,
   'accounts:unlock': operators,
   'operators:login': anyone,
   'operators:list': admin,
