@@ -11,20 +11,22 @@ import { createLogger, type Logger } from '../infra/log/logger'
 import { enqueueMail } from '../infra/outbox/outbox'
 import { createRegistry, type Handlers, type Registry } from '../ipc/registry'
 import {
+  accountPeople,
   accountSubjects,
   accountsHandlers,
   createAccountService,
   type EnqueueMail,
 } from '../features/accounts'
-import { auditHandlers, createAuditLog } from '../features/audit'
+import { auditHandlers, createAuditLog, type PeopleDirectory } from '../features/audit'
 import { createPasswordChange, createPasswordGate } from '../features/credentials'
 import { ensureDemoData, retireDemoOperators, type DemoProgress } from '../features/demo'
 import { createSessionService, sessionHandlers, type SubjectDirectory } from '../features/identity'
 import {
   createOperatorService,
   operatorSubjects,
+  operatorIdsMatching,
+  operatorLabels,
   operatorsHandlers,
-  operatorUsernames,
 } from '../features/operators'
 import { portalAddress, readStoredMode, settingsHandlers } from '../features/settings'
 import { createSetupService, ensureSetupKey, setupHandlers, setupKeyFile } from '../features/setup'
@@ -106,6 +108,21 @@ export function assembleServices(deps: ServiceDeps) {
     account: accountSubjects.view,
     operator: operatorSubjects.view,
   }
+  // The audit log names the people its ids stand for: operators and customers' accounts.
+  const people: PeopleDirectory = {
+    async labels(trx, ids) {
+      return new Map([
+        ...(await operatorLabels(trx, ids)),
+        ...(await accountPeople.labels(trx, ids)),
+      ])
+    },
+    async idsMatching(trx, words) {
+      return [
+        ...(await operatorIdsMatching(trx, words)),
+        ...(await accountPeople.idsMatching(trx, words)),
+      ]
+    },
+  }
   const sessions = createSessionService({
     db,
     clock,
@@ -153,7 +170,7 @@ export function assembleServices(deps: ServiceDeps) {
     ...sessionHandlers({ db, sessions, audit, changePassword }),
     ...accountsHandlers({ accounts }),
     ...operatorsHandlers({ operators }),
-    ...auditHandlers({ db, actorNames: operatorUsernames }),
+    ...auditHandlers({ db, people }),
     ...mailHandlers({ db, info, audit }),
     ...setupHandlers({ setup }),
     ...settingsHandlers({

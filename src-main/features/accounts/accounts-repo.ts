@@ -69,6 +69,39 @@ export async function customerCodesOf(db: Db, accountId: string): Promise<string
   return rows.map((r) => r.codice_cliente)
 }
 
+/** Each account's email and first codice cliente (oldest association). */
+export async function accountContacts(
+  db: Db,
+  ids: string[],
+): Promise<{ id: string; email: string; codiceCliente: string | null }[]> {
+  const rows: { id: string; email: string; codice_cliente: string | null }[] = await db(
+    'counter_accounts as a',
+  )
+    .leftJoin('counter_account_customers as ac', 'ac.account_id', 'a.id')
+    .whereIn('a.id', ids)
+    .orderBy('ac.created_at')
+    .select('a.id', 'a.email', 'ac.codice_cliente')
+  const first = new Map<string, { id: string; email: string; codiceCliente: string | null }>()
+  for (const r of rows)
+    if (!first.has(r.id))
+      first.set(r.id, { id: r.id, email: r.email, codiceCliente: r.codice_cliente })
+  return [...first.values()]
+}
+
+/** Accounts whose email holds every word, or that hold one of these customers. */
+export async function accountIdsMatching(
+  db: Db,
+  words: string[],
+  customerCodes: string[],
+): Promise<string[]> {
+  const byEmail = db('counter_accounts').select('id')
+  for (const word of words) byEmail.where('email', 'like', `%${word}%`)
+  const byCustomer = db('counter_account_customers')
+    .whereIn('codice_cliente', customerCodes)
+    .select({ id: 'account_id' })
+  return (await byEmail.union(byCustomer)).map((r: { id: string }) => r.id)
+}
+
 /** Demo reset: the customers' accounts go with the replica, children first. */
 export async function deleteAllAccounts(db: Db): Promise<void> {
   await db('counter_account_tokens').delete()

@@ -6,5 +6,6 @@ export {
   type AccountService,
   type EnqueueMail,
 } from './account-service'
+export { accountPeople } from './account-people'
 export { accountsHandlers } from './accounts-handlers'
 export { deleteAllAccounts } from './accounts-repo'

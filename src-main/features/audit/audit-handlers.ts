@@ -1,11 +1,11 @@
 import type { Knex } from 'knex'
 import { ok } from '../../../src-shared/ipc'
 import type { HandlersFor } from '../../ipc/registry'
-import { listAudit, type ActorNames } from './audit-log'
+import { listAudit, type PeopleDirectory } from './audit-log'
 
 export function auditHandlers(deps: {
   db: Knex
-  actorNames: ActorNames
+  people: PeopleDirectory
 }): HandlersFor<'audit:list'> {
-  return { 'audit:list': async (input) => ok(await listAudit(deps.db, deps.actorNames, input)) }
+  return { 'audit:list': async (input) => ok(await listAudit(deps.db, deps.people, input)) }
 }

@@ -1,5 +1,7 @@
 // The audit log: who did what to whom, when (UTC), with what outcome. Never a secret in `detail`.
 // Owns counter_audit_log.
+import type { z } from 'zod'
+import type { AuditEntryView, auditQuerySchema, PersonLabel } from '../../../src-shared/ipc'
 import type { Db } from '../../infra/db/open-database'
 import type { Clock } from '../../infra/clock/clock'
 import type { Random } from '../../infra/crypto/random'
@@ -35,37 +37,74 @@ export function createAuditLog({ clock, random }: { clock: Clock; random: Random
   }
 }
 
-/** Display names for actor ids (an operator's username); the owner of the actors provides them. */
-export type ActorNames = (db: Db, ids: string[]) => Promise<Map<string, string>>
+/**
+ * Who the ids in the log are, for the admin's eye, and which ids a typed name stands for. Each
+ * owner of people (operators, accounts) provides one; the assembly joins them.
+ */
+export type PeopleDirectory = {
+  labels(db: Db, ids: string[]): Promise<Map<string, PersonLabel>>
+  idsMatching(db: Db, words: string[]): Promise<string[]>
+}
 
-/** The newest entries first, with the operator's username resolved for the admin's eye. */
+type AuditRow = {
+  id: string
+  at: string
+  actor_kind: string
+  actor_id: string | null
+  subject: string | null
+  action: string
+  outcome: string
+  detail_json: string | null
+}
+
+/** The words of a search, without the characters LIKE would read as wildcards. */
+const wordsOf = (text: string | undefined): string[] =>
+  (text ?? '')
+    .replace(/[%_\\]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 6)
+
+/** The newest entries first, filtered, one page, with the people named. */
 export async function listAudit(
   db: Db,
-  actorNames: ActorNames,
-  { limit, action }: { limit: number; action?: string },
-) {
-  const query = db('counter_audit_log').orderBy('at', 'desc').limit(limit).select('*')
-  if (action) query.where('action', 'like', `${action.replace(/[%_]/g, '')}%`)
-  const rows: {
-    id: string
-    at: string
-    actor_kind: string
-    actor_id: string | null
-    subject: string | null
-    action: string
-    outcome: string
-    detail_json: string | null
-  }[] = await query
-  const ids = [...new Set(rows.flatMap((r) => (r.actor_id ? [r.actor_id] : [])))]
-  const names = ids.length > 0 ? await actorNames(db, ids) : new Map<string, string>()
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actorKind: r.actor_kind,
-    actor: (r.actor_id && names.get(r.actor_id)) ?? r.actor_id,
-    subject: r.subject,
-    action: r.action,
-    outcome: r.outcome,
-    detail: r.detail_json ? (JSON.parse(r.detail_json) as Record<string, unknown>) : null,
-  }))
+  people: PeopleDirectory,
+  input: z.output<typeof auditQuerySchema>,
+): Promise<{ total: number; entries: AuditEntryView[] }> {
+  const query = db('counter_audit_log')
+  if (input.action) {
+    const action = input.action.replace(/[%_]/g, '')
+    if (action.endsWith('.')) query.where('action', 'like', `${action}%`)
+    else query.where({ action })
+  }
+  if (input.outcome) query.where({ outcome: input.outcome })
+  if (input.from) query.where('at', '>=', input.from)
+  if (input.to) query.where('at', '<', input.to)
+  const words = wordsOf(input.person)
+  if (words.length > 0) {
+    const ids = await people.idsMatching(db, words)
+    query.where((q) => q.whereIn('actor_id', ids).orWhereIn('subject', ids))
+  }
+  const [{ n }] = (await query.clone().count({ n: '*' })) as [{ n: number }]
+  const rows: AuditRow[] = await query
+    .orderBy('at', 'desc')
+    .orderBy('rowid', 'desc')
+    .limit(input.limit)
+    .offset(input.offset)
+    .select('*')
+  const ids = [...new Set(rows.flatMap((r) => [r.actor_id, r.subject].filter((v) => v !== null)))]
+  const labels = ids.length > 0 ? await people.labels(db, ids) : new Map<string, PersonLabel>()
+  return {
+    total: Number(n),
+    entries: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorKind: r.actor_kind,
+      actor: (r.actor_id && labels.get(r.actor_id)) || null,
+      subject: (r.subject && labels.get(r.subject)) || null,
+      action: r.action,
+      outcome: r.outcome,
+      detail: r.detail_json ? (JSON.parse(r.detail_json) as Record<string, unknown>) : null,
+    })),
+  }
 }

@@ -2,7 +2,7 @@
 export {
   createAuditLog,
   listAudit,
-  type ActorNames,
+  type PeopleDirectory,
   type AuditEntry,
   type AuditLog,
 } from './audit-log'

@@ -5,7 +5,8 @@ export { operatorsHandlers } from './operators-handlers'
 export {
   existingUsernames,
   operatorsByUsernames,
-  operatorUsernames,
+  operatorIdsMatching,
+  operatorLabels,
   setOperatorsDisabled,
   upsertOperators,
   type NewOperatorRow,

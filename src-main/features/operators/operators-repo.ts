@@ -1,5 +1,5 @@
 // counter_operators: desk staff. Owned by operators; every query on the table is here.
-import type { OperatorView } from '../../../src-shared/ipc'
+import type { OperatorView, PersonLabel } from '../../../src-shared/ipc'
 import type { Db } from '../../infra/db/open-database'
 
 export type OperatorRow = {
@@ -40,12 +40,29 @@ export async function updateOperator(
   return db('counter_operators').where({ id }).update(change)
 }
 
-/** Usernames by operator id, for the audit log's readers. */
-export async function operatorUsernames(db: Db, ids: string[]): Promise<Map<string, string>> {
-  const rows: { id: string; username: string }[] = await db('counter_operators')
+/** Operators by id, named for the audit log's readers. */
+export async function operatorLabels(db: Db, ids: string[]): Promise<Map<string, PersonLabel>> {
+  const rows: { id: string; username: string; display_name: string }[] = await db(
+    'counter_operators',
+  )
     .whereIn('id', ids)
-    .select('id', 'username')
-  return new Map(rows.map((r) => [r.id, r.username]))
+    .select('id', 'username', 'display_name')
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { kind: 'operator', id: r.id, name: r.display_name, username: r.username },
+    ]),
+  )
+}
+
+/** Operators whose name or username holds every word (case-insensitive). */
+export async function operatorIdsMatching(db: Db, words: string[]): Promise<string[]> {
+  const query = db('counter_operators')
+  for (const word of words)
+    query.where((q) =>
+      q.where('display_name', 'like', `%${word}%`).orWhere('username', 'like', `%${word}%`),
+    )
+  return (await query.pluck('id')).map(String)
 }
 
 /** Which of these usernames exist. */

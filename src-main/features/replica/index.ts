@@ -1,6 +1,7 @@
 // The local replica of the billing system (owns every replica_* table): reads for every feature,
 // writes for demo seeding and sync.
 export {
+  codesMatching,
   codesWithCodiceFiscale,
   customerByCode,
   customerSummaries,

@@ -35,6 +35,17 @@ export async function codesWithCodiceFiscale(db: Db, codiceFiscale: string): Pro
   return rows.map((r) => r.codice_cliente)
 }
 
+/**
+ * Codici cliente of the customers whose name holds every word, or whose codice cliente is one
+ * of them (the audit log's person filter; the desk's full search comes with its own index).
+ */
+export async function codesMatching(db: Db, words: string[], limit = 500): Promise<string[]> {
+  const query = db('replica_customers').limit(limit)
+  for (const word of words)
+    query.where((q) => q.where('name', 'like', `%${word}%`).orWhere('codice_cliente', word))
+  return (await query.pluck('codice_cliente')).map(String)
+}
+
 /** Name and kind of each customer, in the order of `codes` (unknown codes are left out). */
 export async function customerSummaries(
   db: Db,

@@ -229,7 +229,7 @@ describe('admin manages operators', () => {
       value: { mustChangePassword: true },
     })
     const audit = await h.call(admin.connection, 'audit:list', { limit: 50, action: 'operator.' })
-    expect(audit.ok && audit.value.map((e) => `${e.action}:${e.actor}`)).toEqual(
+    expect(audit.ok && audit.value.entries.map((e) => `${e.action}:${e.actor?.username}`)).toEqual(
       expect.arrayContaining(['operator.reset-password:admin']),
     )
   })
