@@ -80,7 +80,7 @@ test('an admin creates an operator, who must replace the temporary password at f
   await expect(change.shell.header).toContainText('Luca Bianchi')
 })
 
-test('RICORDAMI keeps the operator signed in across a reload; without it the desk asks again', async ({
+test('a reload keeps the operator signed in, as in the app; without RICORDAMI a new window asks again', async ({
   page,
 }) => {
   const signIn = new OperatorSignInPage(page)
@@ -94,5 +94,10 @@ test('RICORDAMI keeps the operator signed in across a reload; without it the des
   await signIn.signIn(demoOperators.front_desk.username, demoOperators.front_desk.password)
   await expect(signIn.shell.heading()).toHaveText('Postazione operatore')
   await page.reload()
-  await expect(signIn.heading).toBeVisible()
+  await expect(signIn.shell.heading()).toHaveText('Postazione operatore')
+  // Another window of the desk is another connection: without RICORDAMI it asks.
+  const other = await page.context().newPage()
+  await other.goto('/')
+  await expect(new OperatorSignInPage(other).heading).toBeVisible()
+  await other.close()
 })

@@ -225,7 +225,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     send(res, 200, 'application/json', JSON.stringify(result))
   }
 
-  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done))
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail)
+      server.listen(options.port ?? 0, '127.0.0.1', () => {
+        server.off('error', fail)
+        done()
+      })
+    })
+  } catch (err) {
+    // A port already in use: nothing was served; the counter stops and the caller says why.
+    await thread.close()
+    throw err
+  }
   const address = server.address()
   if (!address || typeof address === 'string') throw new Error('browser host: no port')
   origin = `http://127.0.0.1:${address.port}`

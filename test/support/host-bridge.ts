@@ -1,7 +1,8 @@
 // Browser side of the test transport: builds `window.sportello` exactly as the Electron preload
 // does, but carries each call over HTTP to the browser host instead of ipcRenderer. The host
-// hands the page, in <meta name="sportello-host">, the run's key and this page load's connection
-// id (one per load, as one webContents is one connection in Electron); every call carries both.
+// hands the page, in <meta name="sportello-host">, the run's key and a connection id it issued
+// (one per tab, kept across reloads, as one webContents is one connection in Electron); every
+// call carries both.
 /// <reference lib="dom" />
 import { createBridge } from '../../src-shared/ipc/bridge'
 import type { Result } from '../../src-shared/ipc/result'
@@ -14,7 +15,11 @@ declare global {
 
 const meta = document.querySelector<HTMLMetaElement>('meta[name="sportello-host"]')
 const key = meta?.dataset.key ?? ''
-const connectionId = meta?.dataset.connection ?? ''
+// A reload of this tab stays the same connection, as a reload keeps its webContents in the app
+// (so a signed-in operator stays signed in); a new tab gets the id its load was issued.
+const STORED = 'sportello-host-connection'
+const connectionId = sessionStorage.getItem(STORED) ?? meta?.dataset.connection ?? ''
+sessionStorage.setItem(STORED, connectionId)
 // The app's own page holds nothing of the door.
 meta?.remove()
 
