@@ -146,6 +146,23 @@ describe('password change', () => {
   })
 })
 
+describe('a new password', () => {
+  it('may not be the current one', async () => {
+    await activeAccount()
+    const here = await loggedIn()
+    expect(
+      await h.call(here.connection, 'session:change-password', {
+        currentPassword: password,
+        newPassword: password,
+        newPasswordConfirm: password,
+      }),
+    ).toEqual({
+      ok: false,
+      error: { code: 'PASSWORD_SAME', issues: [{ path: 'newPassword', code: 'PASSWORD_SAME' }] },
+    })
+  })
+})
+
 describe('first-access password', () => {
   async function issued() {
     await activeAccount()
