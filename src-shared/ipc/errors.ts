@@ -17,6 +17,8 @@ export const errorCodes = [
   'CUSTOMER_NOT_MATCHED',
   'PASSWORD_POLICY',
   'PASSWORDS_DIFFER',
+  /** The new password is the current one. */
+  'PASSWORD_SAME',
   'TOKEN_INVALID',
   'TOKEN_EXPIRED',
   'TOKEN_USED',

@@ -82,6 +82,9 @@ export function createPasswordChange(deps: {
         issues: [{ path: 'currentPassword', code: gate.error.code }],
       })
     }
+    // Proven to know the current one, the caller may hear that the new one is the same.
+    if (input.newPassword === input.currentPassword)
+      return fail('PASSWORD_SAME', { issues: [{ path: 'newPassword', code: 'PASSWORD_SAME' }] })
     const refused = newPasswordFailure(
       input.newPassword,
       input.newPasswordConfirm,
