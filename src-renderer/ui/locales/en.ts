@@ -37,6 +37,7 @@ export const en: MessageTree<typeof it> = {
     PASSWORD_NEEDS_SPECIAL: 'A special character is missing (such as ! ? # %).',
     PASSWORD_CONTAINS_PERSONAL: 'It must not contain your email or name.',
     PASSWORD_TOO_COMMON: 'It is too common a password: choose a less predictable one.',
+    PASSWORD_SAME: 'The new password must differ from the current one.',
     PASSWORDS_DIFFER: 'The two passwords do not match.',
     CUSTOMER_NOT_MATCHED: 'Check this: it does not match the bill.',
     INVALID_CREDENTIALS: 'The password is not correct.',
@@ -96,10 +97,8 @@ export const en: MessageTree<typeof it> = {
       too_big: '2 to 80 characters.',
     },
     portalUrl: {
-      invalid_format:
-        'Type a complete https address, for example https://portale.esempio.sm, or leave it empty.',
-      invalid_union:
-        'Type a complete https address, for example https://portale.esempio.sm, or leave it empty.',
+      invalid_format: 'Type the complete address, starting with https, or leave it empty.',
+      invalid_union: 'Type the complete address, starting with https, or leave it empty.',
     },
     adminUsername: {
       invalid_format: '3 to 40 characters: letters, digits, dot, hyphen.',
@@ -133,6 +132,7 @@ export const en: MessageTree<typeof it> = {
       'These details do not match a customer. Check the customer code and the ISS code, C.O.E., tax code or VAT number.',
     PASSWORD_POLICY:
       'The password needs at least 8 characters, with an upper-case letter, a lower-case letter, a digit and a special character.',
+    PASSWORD_SAME: 'The new password must differ from the current one.',
     PASSWORDS_DIFFER: 'The two passwords do not match.',
     TOKEN_INVALID: 'The code or link is not valid.',
     TOKEN_EXPIRED: 'The code or link has expired. Ask for a new one.',

@@ -34,6 +34,7 @@ export const it = {
     PASSWORD_NEEDS_SPECIAL: 'Manca un carattere speciale (per esempio ! ? # %).',
     PASSWORD_CONTAINS_PERSONAL: 'Non deve contenere l’email o il nome.',
     PASSWORD_TOO_COMMON: 'È una password troppo comune: scegline una meno prevedibile.',
+    PASSWORD_SAME: 'La nuova password deve essere diversa da quella attuale.',
     PASSWORDS_DIFFER: 'Le due password non coincidono.',
     CUSTOMER_NOT_MATCHED: 'Controlla questo dato: non corrisponde alla bolletta.',
     INVALID_CREDENTIALS: 'La password non è corretta.',
@@ -93,10 +94,8 @@ export const it = {
       too_big: 'Da 2 a 80 caratteri.',
     },
     portalUrl: {
-      invalid_format:
-        'Scrivi un indirizzo https completo, per esempio https://portale.esempio.sm, oppure lascialo vuoto.',
-      invalid_union:
-        'Scrivi un indirizzo https completo, per esempio https://portale.esempio.sm, oppure lascialo vuoto.',
+      invalid_format: 'Scrivi l’indirizzo completo, che inizia con https, oppure lascialo vuoto.',
+      invalid_union: 'Scrivi l’indirizzo completo, che inizia con https, oppure lascialo vuoto.',
     },
     adminUsername: {
       invalid_format: 'Da 3 a 40 caratteri: lettere, numeri, punto, trattino.',
@@ -130,6 +129,7 @@ export const it = {
       'I dati non corrispondono a un cliente. Controlla il codice cliente e il codice ISS, C.O.E., codice fiscale o partita IVA.',
     PASSWORD_POLICY:
       'La password deve avere almeno 8 caratteri, con una lettera maiuscola, una minuscola, un numero e un carattere speciale.',
+    PASSWORD_SAME: 'La nuova password deve essere diversa da quella attuale.',
     PASSWORDS_DIFFER: 'Le due password non coincidono.',
     TOKEN_INVALID: 'Il codice o il link non è valido.',
     TOKEN_EXPIRED: 'Il codice o il link è scaduto. Richiedine uno nuovo.',

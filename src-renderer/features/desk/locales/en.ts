@@ -165,7 +165,7 @@ export const en: MessageTree<typeof it> = {
     portal: 'Customer portal address',
     optional: '(optional)',
     portalHelp:
-      'The links in the emails to customers lead there, for example https://portale.esempio.sm. Left empty, the emails carry only the code to type.',
+      'The links in the emails to customers lead there, for example {example}. Left empty, the emails carry only the code to type.',
     noPortalTitle: 'No portal set:',
     noPortalText: 'the emails to customers carry no link, only the code to type at the counter.',
     save: 'Save',

@@ -162,7 +162,7 @@ export const it = {
     portal: 'Indirizzo del portale clienti',
     optional: '(facoltativo)',
     portalHelp:
-      'I link nelle email ai clienti portano lì, per esempio https://portale.esempio.sm. Se lo lasci vuoto, le email riportano solo il codice da digitare.',
+      'I link nelle email ai clienti portano lì, per esempio {example}. Se lo lasci vuoto, le email riportano solo il codice da digitare.',
     noPortalTitle: 'Nessun portale impostato:',
     noPortalText: 'le email ai clienti non hanno link, solo il codice da digitare allo sportello.',
     save: 'Salva',
