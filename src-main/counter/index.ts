@@ -1,7 +1,7 @@
 // The counter's main-process services, assembled. Runs in plain Node: the Electron shell
 // (src-main/app) and the browser test host (test/support) both start it and serve its registry.
 import type { Knex } from 'knex'
-import type { AppInfo, AppMode, CounterMode } from '../../src-shared/ipc'
+import type { CounterInfo, AppMode, CounterMode } from '../../src-shared/ipc'
 import { type Clock, systemClock } from '../infra/clock/clock'
 import { createPasswordHasher, type PasswordHasher } from '../infra/crypto/password-hash'
 import { cryptoRandom, type Random } from '../infra/crypto/random'
@@ -28,7 +28,7 @@ import {
   operatorLabels,
   operatorsHandlers,
 } from '../features/operators'
-import { portalAddress, readStoredMode, settingsHandlers } from '../features/settings'
+import { officeForMail, readStoredMode, settingsHandlers } from '../features/settings'
 import { createSetupService, ensureSetupKey, setupHandlers, setupKeyFile } from '../features/setup'
 import { systemHandlers } from '../features/system'
 import {
@@ -71,7 +71,7 @@ export type Counter = {
   db: Knex
   registry: Registry
   services: Services
-  info: AppInfo
+  info: CounterInfo
   dataDir: string
   logger: Logger
   close(): Promise<void>
@@ -83,7 +83,7 @@ export type ServiceDeps = {
   random: Random
   hasher: PasswordHasher
   logger: Logger
-  info: AppInfo
+  info: CounterInfo
   dataDir: string
   databaseFile: string
   /** Floor for answers that must not reveal whether an email is known (see atLeast). */
@@ -141,7 +141,7 @@ export function assembleServices(deps: ServiceDeps) {
   const accounts = createAccountService({
     ...common,
     enqueueMail: mail,
-    portalAddress,
+    officeForMail,
     uniformResponseMs: deps.uniformResponseMs,
   })
   const operators = createOperatorService({ ...common, mode: info.mode })
@@ -234,7 +234,7 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     : demo
       ? (options.mode ?? 'desk')
       : 'setup'
-  const info: AppInfo = { mode, version: options.version, demo }
+  const info: CounterInfo = { mode, version: options.version, demo }
   const setup =
     mode === 'setup'
       ? {

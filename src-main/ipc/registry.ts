@@ -9,7 +9,7 @@ import {
   type AppError,
   type Channel,
   type ChannelSpec,
-  type ChannelInput,
+  type ParsedInput,
   type ChannelOutput,
   type FieldIssue,
   type CounterMode,
@@ -23,7 +23,7 @@ import { anonymousCaller, type Caller, type Connection } from '../features/ident
 export { anonymousCaller, type Caller, type Connection }
 
 export type Handler<C extends Channel> = (
-  input: z.output<(typeof appContract)[C]['input']>,
+  input: ParsedInput<C>,
   caller: Caller,
 ) => Promise<Result<ChannelOutput<C>>>
 
@@ -176,7 +176,7 @@ export function createRegistry(deps: {
       let result: Result<unknown>
       try {
         const handler = handlers[channel] as Handler<typeof channel>
-        result = await handler(parsed.data as ChannelInput<typeof channel>, caller)
+        result = await handler(parsed.data as ParsedInput<typeof channel>, caller)
       } catch (err) {
         logger.error({ err, channel }, 'ipc handler failed')
         return fail('INTERNAL')

@@ -10,7 +10,7 @@
 // `onCrash`, and a new worker is started after a backoff (250 ms doubling to 30 s; reset once a
 // worker has stayed up for a minute). Calls that arrive while it restarts wait for it.
 import { Worker } from 'node:worker_threads'
-import { fail, type AppError, type AppInfo, type Result } from '../../src-shared/ipc'
+import { fail, type AppError, type CounterInfo, type Result } from '../../src-shared/ipc'
 import type { Logger } from '../infra/log/logger'
 import type { Connection, Registry } from '../ipc/registry'
 import type { DemoProgress } from '../features/demo'
@@ -50,7 +50,7 @@ export type CounterThreadOptions = {
 
 export type CounterThread = Registry & {
   /** What the counter said when its worker last started. */
-  readonly info: AppInfo
+  readonly info: CounterInfo
   readonly dataDir: string
   readonly restarts: number
   /** Resolves once a worker is up and serving (at once, unless it is restarting). */
@@ -104,7 +104,7 @@ export async function startCounterThread(options: CounterThreadOptions): Promise
   const waitMs = options.waitForWorkerMs ?? 30_000
   const start: CounterStart = { ...options.start }
 
-  let info: AppInfo | undefined
+  let info: CounterInfo | undefined
   let dataDir = start.dataDir
   let restarts = 0
   let delay = delays.first

@@ -7,7 +7,7 @@
 // Electron's main thread alone reaches safeStorage (and later printing and dialogs); the worker
 // asks for them by name and never imports electron. A new host service is one entry in
 // `HostMethods`, one implementation in the host's `HostPort`, one caller in the worker.
-import type { AppError, AppInfo, AppMode, Result } from '../../src-shared/ipc'
+import type { AppError, CounterInfo, AppMode, Result } from '../../src-shared/ipc'
 import type { DemoProgress } from '../features/demo'
 import type { KeyProtector } from '../infra/crypto/secret-box'
 import type { Connection } from '../ipc/registry'
@@ -63,7 +63,7 @@ export type ToWorker =
 
 /** Worker → host. */
 export type FromWorker =
-  | { type: 'ready'; info: AppInfo; dataDir: string }
+  | { type: 'ready'; info: CounterInfo; dataDir: string }
   | { type: 'reply'; id: number; result: Result<unknown> }
   | { type: 'door-reply'; id: number; ok: true; value: unknown }
   | { type: 'door-reply'; id: number; ok: false; message: string }

@@ -36,6 +36,8 @@ export type Contract = typeof contract
 export type Channel = keyof Contract
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
+/** What a handler receives: the input after its schema (trimmed, defaults filled in). */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
 
 export const channels = Object.keys(contract) as Channel[]
 

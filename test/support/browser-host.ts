@@ -18,7 +18,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { build } from 'esbuild'
 import type { Knex } from 'knex'
-import type { AppInfo, AppMode } from '../../src-shared/ipc'
+import type { CounterInfo, AppMode } from '../../src-shared/ipc'
 import type { DemoProgress } from '../../src-main/features/demo'
 import { openDatabase } from '../../src-main/infra/db/open-database'
 import { databaseFile } from '../../src-main/infra/files/data-dir'
@@ -44,7 +44,7 @@ export type HostCounter = {
    * beside the worker's), opened on first use: test setup and the customer's demo mailbox.
    */
   readonly db: Knex
-  readonly info: AppInfo
+  readonly info: CounterInfo
   readonly dataDir: string
 }
 

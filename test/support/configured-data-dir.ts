@@ -12,7 +12,11 @@ export async function configureDataDir(dataDir: string, mode: AppMode): Promise<
     await migrateToLatest(db)
     const now = new Date()
     await writeStoredMode(db, mode, now)
-    await writeOfficeSettings(db, { officeName: 'Sportello di prova', portalUrl: '' }, now)
+    await writeOfficeSettings(
+      db,
+      { officeName: 'Sportello di prova', portalUrl: '', timeZone: 'Europe/Rome' },
+      now,
+    )
   } finally {
     await db.destroy()
   }

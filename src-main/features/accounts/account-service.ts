@@ -71,8 +71,11 @@ export type AccountDeps = {
   audit: AuditLog
   passwordGate: PasswordGate
   enqueueMail: EnqueueMail
-  /** The portal the mails' links open (an admin setting); none: the mails carry the code alone. */
-  portalAddress?: (trx: Db) => Promise<string | undefined>
+  /**
+   * What the mails need of the office (admin settings): the portal their links open (none: the
+   * code alone) and the time zone their times are in.
+   */
+  officeForMail?: (trx: Db) => Promise<{ portal?: string; timeZone: string }>
   /** Answers that must not tell a known email from an unknown one take at least this long. */
   uniformResponseMs?: number
 }
@@ -89,8 +92,12 @@ export function createAccountService(deps: AccountDeps) {
   const uniform = <T>(work: () => Promise<T>) => atLeast(deps.uniformResponseMs ?? 300, work)
   const secretGate = createSecretGate(db)
   const portalOf = async (trx: Db): Promise<{ portal?: string }> => {
-    const portal = await deps.portalAddress?.(trx)
-    return portal ? { portal } : {}
+    const office = await deps.officeForMail?.(trx)
+    return office?.portal ? { portal: office.portal } : {}
+  }
+  const timeZoneOf = async (trx: Db): Promise<{ timeZone?: string }> => {
+    const office = await deps.officeForMail?.(trx)
+    return office ? { timeZone: office.timeZone } : {}
   }
   /** The account an identifier names; `ambiguous` when a codice fiscale names several. */
   async function findByIdentifier(
@@ -560,7 +567,7 @@ export function createAccountService(deps: AccountDeps) {
       to: account.email,
       locale: account.locale,
       template: 'password-changed',
-      params: { name: name ?? account.email, at: now.toISOString() },
+      params: { name: name ?? account.email, at: now.toISOString(), ...(await timeZoneOf(trx)) },
     })
   }
 

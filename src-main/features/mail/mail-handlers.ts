@@ -1,6 +1,6 @@
 // What admins and demo users see of outgoing mail: undeliverable mail, and the demo mailbox.
 import type { Knex } from 'knex'
-import { fail, ok, type AppInfo } from '../../../src-shared/ipc'
+import { fail, ok, type CounterInfo } from '../../../src-shared/ipc'
 import { listDemoMailbox } from '../../infra/mail/demo-smtp-server'
 import { listDeadLetters, retryDeadLetter } from '../../infra/outbox/outbox'
 import type { HandlersFor } from '../../ipc/registry'
@@ -8,7 +8,7 @@ import type { AuditLog } from '../audit'
 
 export function mailHandlers(deps: {
   db: Knex
-  info: AppInfo
+  info: CounterInfo
   audit: AuditLog
 }): HandlersFor<'outbox:dead-letters' | 'outbox:retry' | 'mail:demo-mailbox'> {
   const { db, info, audit } = deps

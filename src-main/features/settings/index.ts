@@ -4,7 +4,7 @@ export { deleteSetting, readSetting, writeSetting } from './settings-repo'
 export { readSmtpSettings } from './mail-settings'
 export { settingsHandlers } from './settings-handlers'
 export {
-  portalAddress,
+  officeForMail,
   readOfficeSettings,
   readStoredMode,
   writeOfficeSettings,

@@ -1,6 +1,6 @@
 // The installation's own settings: its mode (kiosk or desk) and its office (the name on its
-// screens, the portal its mails link to). Written by the first-run setup, then by an admin.
-import type { AppMode, OfficeSettings } from '../../../src-shared/ipc'
+// screens, the portal its mails link to, the time zone of its clock). Written by the first-run setup, then by an admin.
+import { DEFAULT_TIME_ZONE, type AppMode, type OfficeSettings } from '../../../src-shared/ipc'
 import type { Db } from '../../infra/db/open-database'
 import { readSetting, writeSetting } from './settings-repo'
 
@@ -16,13 +16,18 @@ export const writeStoredMode = (db: Db, mode: AppMode, at: Date): Promise<void> 
 
 export async function readOfficeSettings(db: Db): Promise<OfficeSettings> {
   const stored = await readSetting<Partial<OfficeSettings>>(db, OFFICE_KEY)
-  return { officeName: stored?.officeName ?? '', portalUrl: stored?.portalUrl ?? '' }
+  return {
+    officeName: stored?.officeName ?? '',
+    portalUrl: stored?.portalUrl ?? '',
+    timeZone: stored?.timeZone ?? DEFAULT_TIME_ZONE,
+  }
 }
 
 export const writeOfficeSettings = (db: Db, office: OfficeSettings, at: Date): Promise<void> =>
   writeSetting(db, OFFICE_KEY, office, at)
 
-/** The portal address mails link to, or undefined: then they carry the code alone. */
-export async function portalAddress(db: Db): Promise<string | undefined> {
-  return (await readOfficeSettings(db)).portalUrl || undefined
+/** What a mail needs of the office: the portal its links open (none: the code alone), its clock. */
+export async function officeForMail(db: Db): Promise<{ portal?: string; timeZone: string }> {
+  const { portalUrl, timeZone } = await readOfficeSettings(db)
+  return { ...(portalUrl ? { portal: portalUrl } : {}), timeZone }
 }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex'
-import { ok, type AppInfo } from '../../../src-shared/ipc'
+import { ok, type CounterInfo } from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { SecretBox } from '../../infra/crypto/secret-box'
 import type { HandlersFor } from '../../ipc/registry'
@@ -12,7 +12,7 @@ export function settingsHandlers(deps: {
   clock: Clock
   box: SecretBox
   audit: AuditLog
-  info: AppInfo
+  info: CounterInfo
   onMailSettingsChanged?: () => Promise<void>
 }): HandlersFor<
   'settings:get-mail' | 'settings:set-mail' | 'settings:get-office' | 'settings:set-office'

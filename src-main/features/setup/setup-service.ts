@@ -9,7 +9,7 @@ import {
   fail,
   ok,
   type AppMode,
-  type ChannelInput,
+  type ParsedInput,
   type Result,
   type SetupStatus,
 } from '../../../src-shared/ipc'
@@ -47,7 +47,7 @@ export function createSetupService(deps: SetupDeps) {
   }
 
   async function complete(
-    input: ChannelInput<'setup:complete'>,
+    input: ParsedInput<'setup:complete'>,
     caller: Caller,
   ): Promise<Result<null>> {
     const expected = deps.setupKey

@@ -26,11 +26,29 @@ export const portalUrlSchema = z.union([
     .transform((url) => url.replace(/\/+$/, '')),
 ])
 
-/** What an office is called on its screens, and the portal its mails link to. */
+/** The office's wall clock unless an admin sets another: San Marino and Italy share it. */
+export const DEFAULT_TIME_ZONE = 'Europe/Rome'
+
+/** An IANA time zone this runtime knows (`Europe/Rome`). */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone })
+      return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$|^UTC$/.test(zone)
+    } catch {
+      return false
+    }
+  })
+
+/** What an office is called on its screens, the portal its mails link to, and its clock. */
 export const officeSettingsSchema = z
   .object({
     officeName: z.string().trim().min(2).max(80),
     portalUrl: portalUrlSchema,
+    timeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
   })
   .strict()
 export type OfficeSettings = z.output<typeof officeSettingsSchema>

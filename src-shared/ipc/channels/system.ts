@@ -1,10 +1,18 @@
 import { z } from 'zod'
 import { anyMode, channel, counterModeSchema, everyMode, noInput } from './common'
 
-export const appInfoSchema = z.object({
+/** What a counter is, fixed when it starts. */
+export const counterInfoSchema = z.object({
   mode: counterModeSchema,
   version: z.string(),
   demo: z.boolean(),
+})
+export type CounterInfo = z.infer<typeof counterInfoSchema>
+
+/** What every screen needs first: the counter, and the office's time zone (a setting). */
+export const appInfoSchema = counterInfoSchema.extend({
+  /** IANA zone every time on screen and in mail is shown in. */
+  timeZone: z.string(),
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 

@@ -13,11 +13,47 @@ afterEach(async () => h.dispose())
 
 const email = 'laura.bianchi@example.it'
 
+describe('the office’s time zone', () => {
+  it('is Europe/Rome unless an admin sets another; app:info and the mails follow it', async () => {
+    expect(await h.call(h.connection(), 'app:info', {})).toMatchObject({
+      ok: true,
+      value: { timeZone: 'Europe/Rome' },
+    })
+    const at = '2026-12-01T13:35:00.000Z'
+    const rome = renderMail('password-changed', 'en', { name: 'Laura', at })
+    expect(rome.text).toContain('1 December 2026 at 14:35 (Rome time)')
+    await writeOfficeSettings(
+      h.db,
+      { officeName: 'Sportello', portalUrl: '', timeZone: 'Europe/London' },
+      h.clock.now(),
+    )
+    expect(await h.call(h.connection(), 'app:info', {})).toMatchObject({
+      value: { timeZone: 'Europe/London' },
+    })
+    const london = renderMail('password-changed', 'it', {
+      name: 'Laura',
+      at,
+      timeZone: 'Europe/London',
+    })
+    expect(london.text).toContain('1 dicembre 2026 alle ore 13:35 (fuso orario Europe/London)')
+  })
+
+  it.each(['Mars/Olympus', 'Europe/Rome; drop', ''])('refuses %j as a time zone', (timeZone) => {
+    expect(
+      officeSettingsSchema.safeParse({ officeName: 'Sportello', portalUrl: '', timeZone }).success,
+    ).toBe(false)
+  })
+})
+
 describe('the portal address in the mails', () => {
   it('a registration mail links to the portal set by the admin', async () => {
     await writeOfficeSettings(
       h.db,
-      { officeName: 'Sportello di Borgo Maggiore', portalUrl: 'https://portale.mdt.example' },
+      {
+        officeName: 'Sportello di Borgo Maggiore',
+        portalUrl: 'https://portale.mdt.example',
+        timeZone: 'Europe/Rome',
+      },
       h.clock.now(),
     )
     expect(

@@ -165,6 +165,7 @@ describe('an installation with no stored mode', () => {
       value: {
         officeName: 'Sportello di Borgo Maggiore',
         portalUrl: 'https://portale.mdt.example',
+        timeZone: 'Europe/Rome',
       },
     })
     const audit = await counter!.db('counter_audit_log').where({ action: 'setup.complete' })

@@ -93,7 +93,10 @@ describe('counter thread', () => {
       error: { code: 'COUNTER_RESTARTING' },
     })
     const again = await thread.invoke('app:info', {}, connection('kiosk'))
-    expect(again).toEqual({ ok: true, value: { mode: 'desk', version: 'bench', demo: false } })
+    expect(again).toEqual({
+      ok: true,
+      value: { mode: 'desk', version: 'bench', demo: false, timeZone: 'Europe/Rome' },
+    })
     expect((await thread.invoke('app:info', {}, connection('desk'))).ok).toBe(true)
     // A connection the lost worker never served is not told.
     expect((await thread.invoke('app:info', {}, connection('new'))).ok).toBe(true)

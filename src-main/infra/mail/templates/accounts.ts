@@ -17,7 +17,9 @@ import {
   portal,
   portalLink,
   textLayout,
+  timeZone,
   token,
+  zoneName,
 } from './template-kit'
 
 export const REGISTRATION_VALIDITY_HOURS = 24
@@ -39,7 +41,7 @@ const linkBlock = (link: string | undefined, label: string) =>
     ? markup`${button(link, label)}
 ${linkInClear(link)}`
     : ''
-const passwordChangedParams = z.strictObject({ name, at: z.iso.datetime() })
+const passwordChangedParams = z.strictObject({ name, at: z.iso.datetime(), timeZone })
 const alreadyRegisteredParams = z.strictObject({ name })
 
 export const accountsTemplates = {
@@ -190,7 +192,7 @@ ${p('If you did not ask for this, ignore this message: your password stays as it
         textLayout('it', [
           greeting('it', v.name),
           '',
-          `la password del tuo account è stata modificata il ${formatInstant(v.at, 'it')} (ora di Roma).`,
+          `la password del tuo account è stata modificata il ${formatInstant(v.at, 'it', v.timeZone)} (${zoneName('it', v.timeZone)}).`,
           'Per sicurezza abbiamo chiuso le altre sessioni aperte.',
           '',
           `Se la modifica non l'hai fatta tu, contatta subito lo sportello di ${ISSUER_NAME}.`,
@@ -200,7 +202,7 @@ ${p('If you did not ask for this, ignore this message: your password stays as it
           'it',
           'La tua password è stata modificata',
           markup`${p(greeting('it', v.name))}
-${p(`la password del tuo account è stata modificata il ${formatInstant(v.at, 'it')} (ora di Roma). Per sicurezza abbiamo chiuso le altre sessioni aperte.`)}
+${p(`la password del tuo account è stata modificata il ${formatInstant(v.at, 'it', v.timeZone)} (${zoneName('it', v.timeZone)}). Per sicurezza abbiamo chiuso le altre sessioni aperte.`)}
 ${p(markup`<strong>Se la modifica non l'hai fatta tu, contatta subito lo sportello di ${ISSUER_NAME}.</strong>`)}`,
         ),
     },
@@ -210,7 +212,7 @@ ${p(markup`<strong>Se la modifica non l'hai fatta tu, contatta subito lo sportel
         textLayout('en', [
           greeting('en', v.name),
           '',
-          `the password of your account was changed on ${formatInstant(v.at, 'en')} (Rome time).`,
+          `the password of your account was changed on ${formatInstant(v.at, 'en', v.timeZone)} (${zoneName('en', v.timeZone)}).`,
           'For your safety we signed out your other sessions.',
           '',
           `If it was not you, contact the ${ISSUER_NAME} office at once.`,
@@ -220,7 +222,7 @@ ${p(markup`<strong>Se la modifica non l'hai fatta tu, contatta subito lo sportel
           'en',
           'Your password was changed',
           markup`${p(greeting('en', v.name))}
-${p(`the password of your account was changed on ${formatInstant(v.at, 'en')} (Rome time). For your safety we signed out your other sessions.`)}
+${p(`the password of your account was changed on ${formatInstant(v.at, 'en', v.timeZone)} (${zoneName('en', v.timeZone)}). For your safety we signed out your other sessions.`)}
 ${p(markup`<strong>If it was not you, contact the ${ISSUER_NAME} office at once.</strong>`)}`,
         ),
     },

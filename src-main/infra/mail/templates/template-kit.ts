@@ -34,7 +34,7 @@ export function defineTemplate<S extends z.ZodObject>(
 export const REDACTED = '[redacted]'
 export const ISSUER_NAME = 'Multiservizi del Titano'
 /** The office's wall clock: San Marino and Italy share it. */
-const OFFICE_TIME_ZONE = 'Europe/Rome'
+export const OFFICE_TIME_ZONE = 'Europe/Rome'
 export const BLUE = '#0066CC'
 
 // The customer's name, for the greeting; may be empty when no name is on file.
@@ -65,21 +65,30 @@ export const portalLink = (
   t: string,
 ): string | undefined => (base ? `${base}/${page}?token=${encodeURIComponent(t)}` : undefined)
 
-const instantFormats: Record<Locale, Intl.DateTimeFormat> = {
-  it: new Intl.DateTimeFormat('it-IT', {
+/** When something happened, in the office's time zone, British style in English. */
+export const formatInstant = (iso: string, locale: Locale, timeZone = OFFICE_TIME_ZONE): string =>
+  new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',
-    timeZone: OFFICE_TIME_ZONE,
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: OFFICE_TIME_ZONE,
-  }),
-}
+    timeZone,
+  }).format(new Date(iso))
 
-export const formatInstant = (iso: string, locale: Locale): string =>
-  instantFormats[locale].format(new Date(iso))
+/** How the zone is named after a time: "ora di Roma" for the default, else its IANA name. */
+export const zoneName = (locale: Locale, timeZone = OFFICE_TIME_ZONE): string =>
+  timeZone === OFFICE_TIME_ZONE
+    ? locale === 'it'
+      ? 'ora di Roma'
+      : 'Rome time'
+    : locale === 'it'
+      ? `fuso orario ${timeZone}`
+      : `${timeZone} time`
+
+/** The office's time zone as a mail parameter (an admin setting; Europe/Rome when absent). */
+export const timeZone = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/)
+  .optional()
 
 const FOOTER: Record<Locale, string> = {
   it: 'Messaggio automatico: non rispondere a questa email.',
