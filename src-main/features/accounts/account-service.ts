@@ -3,6 +3,7 @@
 // Answers never tell whether an email has an account: the unknown path does the same work.
 import type { Knex } from 'knex'
 import { normalizeCoe } from '../../../src-shared/domain/partita-iva'
+import { givenNameFirst } from '../../../src-shared/domain/person-name'
 import { personalWords } from '../../../src-shared/domain/password-policy'
 import { compactUpper } from '../../../src-shared/domain/validation'
 import {
@@ -111,6 +112,9 @@ export function createAccountService(deps: AccountDeps) {
     const rows = (await accountsHoldingCustomers(db, codes)).filter((a) => a.status === 'active')
     return rows.length > 1 ? { ambiguous: true } : { account: rows[0] }
   }
+
+  const greetingOf = (customer: Pick<ReplicaCustomer, 'name' | 'kind'>) =>
+    givenNameFirst(customer.name, customer.kind)
 
   async function personalFor(trx: Db, accountId: string, email: string): Promise<string[]> {
     return personalWords(email, await personalNames(trx, accountId))
@@ -256,14 +260,14 @@ export function createAccountService(deps: AccountDeps) {
         // Same answer as a new registration; the owner of the address learns what happened.
         if (existing.status === 'pending') {
           if (!(await recentlyMailed(trx, existing.id, 'confirm-email', now))) {
-            await sendConfirmation(trx, existing, input.locale, customer.name)
+            await sendConfirmation(trx, existing, input.locale, greetingOf(customer))
           }
         } else {
           await enqueueMail(trx, {
             to: email,
             locale: input.locale,
             template: 'already-registered',
-            params: { name: customer.name },
+            params: { name: greetingOf(customer) },
           })
         }
         await audit.record(trx, caller, {
@@ -290,7 +294,7 @@ export function createAccountService(deps: AccountDeps) {
         codice_cliente: customer.codice_cliente,
         created_at: now.toISOString(),
       })
-      await sendConfirmation(trx, { id, email }, input.locale, customer.name)
+      await sendConfirmation(trx, { id, email }, input.locale, greetingOf(customer))
       await audit.record(trx, caller, {
         subject: id,
         action: 'account.register',
@@ -310,8 +314,7 @@ export function createAccountService(deps: AccountDeps) {
         const found = await accountByEmail(trx, email)
         const account = found?.status === 'pending' ? found : undefined
         if (!account || (await recentlyMailed(trx, account.id, 'confirm-email', now))) return
-        const [first] = await personalNames(trx, account.id)
-        await sendConfirmation(trx, account, locale, first ?? '')
+        await sendConfirmation(trx, account, locale, await greetingName(trx, account.id))
         await audit.record(trx, caller, {
           subject: account.id,
           action: 'account.resend-confirmation',
@@ -323,6 +326,12 @@ export function createAccountService(deps: AccountDeps) {
 
   async function personalNames(trx: Db, accountId: string): Promise<string[]> {
     return (await customerSummaries(trx, await customerCodesOf(trx, accountId))).map((c) => c.name)
+  }
+
+  /** How a mail greets the account's holder: given name first ("Laura Bianchi"); none on file: ''. */
+  async function greetingName(trx: Db, accountId: string): Promise<string> {
+    const [first] = await customerSummaries(trx, await customerCodesOf(trx, accountId))
+    return first ? givenNameFirst(first.name, first.kind) : ''
   }
 
   /** Checks a proof (the secret gate counts codes); a refusal is audited under `action`. */
@@ -464,12 +473,12 @@ export function createAccountService(deps: AccountDeps) {
           account.id,
           'reset-password',
         )
-        const [name] = await personalNames(trx, account.id)
+        const name = await greetingName(trx, account.id)
         await enqueueMail(trx, {
           to: account.email,
           locale,
           template: 'password-reset',
-          params: { name: name ?? '', token, code, ...(await portalOf(trx)) },
+          params: { name, token, code, ...(await portalOf(trx)) },
         })
         await audit.record(trx, caller, {
           subject: account.id,
@@ -562,12 +571,12 @@ export function createAccountService(deps: AccountDeps) {
     })
     await revokeAllTokens(trx, account.id, now)
     await sessions.endAllFor(trx, 'account', account.id, 'password-changed', keepSession)
-    const [name] = await personalNames(trx, account.id)
+    const name = await greetingName(trx, account.id)
     await enqueueMail(trx, {
       to: account.email,
       locale: account.locale,
       template: 'password-changed',
-      params: { name: name ?? account.email, at: now.toISOString(), ...(await timeZoneOf(trx)) },
+      params: { name, at: now.toISOString(), ...(await timeZoneOf(trx)) },
     })
   }
 

@@ -53,12 +53,19 @@ export const officeSettingsSchema = z
   .strict()
 export type OfficeSettings = z.output<typeof officeSettingsSchema>
 
+/** The office as stored; its name is empty until the first-run setup (a demo) sets it. */
+export const officeSettingsViewSchema = z.object({
+  officeName: z.string(),
+  portalUrl: z.string(),
+  timeZone: z.string(),
+})
+
 export const settingsChannels = {
   'settings:get-office': channel({
     access: adminAccess,
     modes: deskOnly,
     input: noInput,
-    output: officeSettingsSchema,
+    output: officeSettingsViewSchema,
   }),
   'settings:set-office': channel({
     access: adminAccess,

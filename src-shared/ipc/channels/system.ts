@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { anyMode, channel, counterModeSchema, everyMode, noInput } from './common'
+import { anyMode, channel, counterModeSchema, deskOnly, noInput, operatorAccess } from './common'
 
 /** What a counter is, fixed when it starts. */
 export const counterInfoSchema = z.object({
@@ -34,9 +34,10 @@ export const systemChannels = {
     output: appInfoSchema,
     duringPasswordChange: true,
   }),
+  /** The replica's figures, paths and versions: an operator's page, never a customer's. */
   'system:status': channel({
-    access: 'public',
-    modes: everyMode,
+    access: operatorAccess,
+    modes: deskOnly,
     input: noInput,
     output: replicaStatusSchema,
   }),

@@ -177,10 +177,9 @@ describe('first-access password', () => {
       ok: true,
       value: { kind: 'customer', mustChangePassword: true },
     })
-    expect(await h.call(first.connection, 'system:status', {})).toMatchObject({
-      ok: false,
-      error: { code: 'PASSWORD_CHANGE_REQUIRED' },
-    })
+    expect(
+      await h.call(first.connection, 'accounts:resend-confirmation', { email, locale: 'it' }),
+    ).toMatchObject({ ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED' } })
     expect((await loggedIn(temporary)).result).toMatchObject({
       ok: false,
       error: { code: 'TEMPORARY_PASSWORD_EXPIRED' },

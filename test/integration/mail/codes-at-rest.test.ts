@@ -128,7 +128,7 @@ describe('codes waiting in the outbox', () => {
     expect(old).toMatchObject({ status: 'dead' })
     expect(old!.last_error).toMatch(/superseded/)
     expect(JSON.parse(old!.payload_json)).toEqual({
-      name: privateCustomer.name,
+      name: 'Laura Bianchi',
       token: REDACTED,
       code: REDACTED,
     })

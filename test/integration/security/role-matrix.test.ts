@@ -15,7 +15,7 @@ const signedIn = ['customer', ...operators] as const
 
 const expected: Record<Channel, readonly (Role | null)[]> = {
   'app:info': anyone,
-  'system:status': anyone,
+  'system:status': operators,
   'session:current': anyone,
   'session:logout': anyone,
   'session:resume': anyone,

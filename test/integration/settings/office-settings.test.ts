@@ -13,6 +13,34 @@ afterEach(async () => h.dispose())
 
 const email = 'laura.bianchi@example.it'
 
+describe('the office settings an admin reads', () => {
+  it('answer with an empty name before any is stored (a demo, an old installation)', async () => {
+    const desk = await startHarness({ mode: 'desk' })
+    try {
+      await desk.db('counter_operators').insert({
+        id: '00000000-0000-4000-8000-00000000000a',
+        username: 'admin',
+        display_name: 'Ada Amministra',
+        role: 'admin',
+        password_hash: await desk.hasher.hash('Sportello-Admin-26!'),
+        created_at: '2026-01-01T00:00:00Z',
+      })
+      const admin = desk.connection()
+      await desk.call(admin, 'operators:login', {
+        username: 'admin',
+        password: 'Sportello-Admin-26!',
+        remember: false,
+      })
+      expect(await desk.call(admin, 'settings:get-office', {})).toEqual({
+        ok: true,
+        value: { officeName: '', portalUrl: '', timeZone: 'Europe/Rome' },
+      })
+    } finally {
+      await desk.dispose()
+    }
+  })
+})
+
 describe('the office’s time zone', () => {
   it('is Europe/Rome unless an admin sets another; app:info and the mails follow it', async () => {
     expect(await h.call(h.connection(), 'app:info', {})).toMatchObject({
