@@ -17,6 +17,7 @@ import {
   createAccountService,
   type EnqueueMail,
 } from '../features/accounts'
+import { customersHandlers } from '../features/customers'
 import { auditHandlers, createAuditLog, type PeopleDirectory } from '../features/audit'
 import { createPasswordChange, createPasswordGate } from '../features/credentials'
 import { ensureDemoData, retireDemoOperators, type DemoProgress } from '../features/demo'
@@ -171,6 +172,7 @@ export function assembleServices(deps: ServiceDeps) {
     ...accountsHandlers({ accounts }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
+    ...customersHandlers({ db }),
     ...mailHandlers({ db, info, audit }),
     ...setupHandlers({ setup }),
     ...settingsHandlers({

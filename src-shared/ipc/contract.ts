@@ -4,6 +4,7 @@
 import type { z } from 'zod'
 import { accountsChannels } from './channels/accounts'
 import { auditChannels } from './channels/audit'
+import { customersChannels } from './channels/customers'
 import { mailChannels } from './channels/mail'
 import { operatorsChannels } from './channels/operators'
 import { sessionChannels } from './channels/session'
@@ -17,6 +18,7 @@ export * from './channels/session'
 export * from './channels/accounts'
 export * from './channels/operators'
 export * from './channels/audit'
+export * from './channels/customers'
 export * from './channels/mail'
 export * from './channels/settings'
 export * from './channels/setup'
@@ -27,6 +29,7 @@ export const contract = {
   ...accountsChannels,
   ...operatorsChannels,
   ...auditChannels,
+  ...customersChannels,
   ...mailChannels,
   ...settingsChannels,
   ...setupChannels,

@@ -16,3 +16,4 @@ export {
   type ReplicaDocument,
   type ReplicaDocumentWithPdf,
 } from './replica-writes'
+export { searchCustomers, type CustomerMatch } from './replica-search'

@@ -57,15 +57,28 @@ function prepared(conn: Database, sql: string): Statement {
  * transaction's uncommitted rows (it waits for it, as knex would).
  */
 export async function hotGet<T>(db: Db, sql: string, params: unknown[]): Promise<T | undefined> {
+  return (await hot<T>(db, sql, params, 'get'))[0]
+}
+
+/** Every row of a hot read (the desk's search as the operator types), as `hotGet` reads one. */
+export function hotAll<T>(db: Db, sql: string, params: unknown[]): Promise<T[]> {
+  return hot<T>(db, sql, params, 'all')
+}
+
+async function hot<T>(db: Db, sql: string, params: unknown[], rows: 'get' | 'all'): Promise<T[]> {
+  const run = (statement: Statement): T[] =>
+    rows === 'all'
+      ? (statement.all(...params) as T[])
+      : ([statement.get(...params)].filter((r) => r !== undefined) as T[])
   const root = connections.get(db as Knex)?.conn
-  if (root && !root.inTransaction) return prepared(root, sql).get(...params) as T | undefined
+  if (root && !root.inTransaction) return run(prepared(root, sql))
   if (root) {
-    const rows = (await (db as Knex).raw(sql, params as Knex.RawBinding[])) as T[]
-    return rows[0]
+    const found = (await (db as Knex).raw(sql, params as Knex.RawBinding[])) as T[]
+    return rows === 'all' ? found : found.slice(0, 1)
   }
   // A transaction: its client hands out the transaction's own connection.
   const conn = (await db.client.acquireConnection()) as Database
-  return prepared(conn, sql).get(...params) as T | undefined
+  return run(prepared(conn, sql))
 }
 
 export function applyPragmas(conn: Database): void {

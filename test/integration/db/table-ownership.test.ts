@@ -24,6 +24,13 @@ const owners: Record<string, string> = {
   replica_customers: 'src-main/features/replica/',
   replica_documents: 'src-main/features/replica/',
   replica_document_files: 'src-main/features/replica/',
+  // The desk's search index over replica_customers, and FTS5's own shadow tables of it.
+  ...Object.fromEntries(
+    ['', '_config', '_content', '_data', '_docsize', '_idx'].map((suffix) => [
+      `replica_customers_search${suffix}`,
+      'src-main/features/replica/',
+    ]),
+  ),
 }
 
 type SourceFile = { path: string; text: string }

@@ -36,6 +36,7 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'operators:set-disabled': admin,
   'operators:reset-password': admin,
   'audit:list': admin,
+  'customers:search': operators,
   'outbox:dead-letters': admin,
   'outbox:retry': admin,
   'mail:demo-mailbox': operators,
