@@ -172,7 +172,7 @@ export function assembleServices(deps: ServiceDeps) {
     ...accountsHandlers({ accounts }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
-    ...customersHandlers({ db }),
+    ...customersHandlers({ db, clock, people }),
     ...mailHandlers({ db, info, audit }),
     ...setupHandlers({ setup }),
     ...settingsHandlers({

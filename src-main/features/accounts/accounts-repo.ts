@@ -20,6 +20,18 @@ export const accountById = (db: Db, id: string): Promise<AccountRow | undefined>
 export const accountByEmail = (db: Db, email: string): Promise<AccountRow | undefined> =>
   db('counter_accounts').where({ email }).first()
 
+/** The accounts holding a customer, with when each was confirmed (the desk's customer page). */
+export async function accountsOfCustomer(
+  db: Db,
+  codiceCliente: string,
+): Promise<(AccountRow & { confirmed_at: string | null; created_at: string })[]> {
+  return db('counter_accounts as a')
+    .join('counter_account_customers as ac', 'ac.account_id', 'a.id')
+    .where('ac.codice_cliente', codiceCliente)
+    .orderBy('ac.created_at')
+    .select('a.*')
+}
+
 /** The accounts holding any of these customers. */
 export async function accountsHoldingCustomers(
   db: Db,

@@ -7,5 +7,6 @@ export {
   type EnqueueMail,
 } from './account-service'
 export { accountPeople } from './account-people'
+export { customerAccounts } from './customer-accounts'
 export { accountsHandlers } from './accounts-handlers'
 export { deleteAllAccounts } from './accounts-repo'

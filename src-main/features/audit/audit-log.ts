@@ -69,9 +69,16 @@ const wordsOf = (text: string | undefined): string[] =>
 export async function listAudit(
   db: Db,
   people: PeopleDirectory,
-  input: z.output<typeof auditQuerySchema>,
+  input: z.output<typeof auditQuerySchema> & {
+    /** Only what concerns these people (a customer page: the customer's accounts). */
+    about?: string[]
+  },
 ): Promise<{ total: number; entries: AuditEntryView[] }> {
   const query = db('counter_audit_log')
+  if (input.about) {
+    const about = input.about
+    query.where((q) => q.whereIn('subject', about).orWhereIn('actor_id', about))
+  }
   if (input.action) {
     const action = input.action.replace(/[%_]/g, '')
     if (action.endsWith('.')) query.where('action', 'like', `${action}%`)

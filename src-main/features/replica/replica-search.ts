@@ -1,16 +1,20 @@
-// The desk's customer search over the replica (migration 0005: replica_customers_search, FTS5
-// trigram, accents and case ignored). What the operator types is read as one of:
-// - a phone number (digits with spaces, dots, dashes, brackets, "+" or "00"): its national digits;
-// - otherwise words, each a part of a name, code or email, all of which must match.
-// Words under three characters cannot be looked up in a trigram index and are left out; with
-// none left the answer is empty. The first RESULTS_LIMIT matches come in the index's order
-// (cheap at any size); ranking a million rows would cost more than the operator's next key.
+// The desk's customer search over the replica. What the operator types is read as:
+// - digits (with the usual separators, "+" or "00"): the start of a codice cliente, a partita IVA,
+//   a mobile (national digits, or with +39 / +378) or a C.O.E. — looked up in the table's own
+//   indexes, as ranges (a trigram index answers digits slowly: ten digits make only a thousand
+//   trigrams, each in a huge share of the rows);
+// - one word of letters and digits (a codice fiscale) or with "@" (an email): the start of that
+//   code or address, by index; if nothing starts so, a part of it, through the search index;
+// - otherwise words, each a part of a name, code or email, all of which must match, through
+//   replica_customers_search (migration 0005: FTS5 trigram, accents and case ignored). Words
+//   under three characters cannot be looked up there and are left out.
+// The first RESULTS_LIMIT matches come in index order (cheap at any size); ranking a million
+// rows that hold "mar" would cost more than the operator's next key.
 import { hotAll, type Db } from '../../infra/db/open-database'
 
 export const RESULTS_LIMIT = 20
 export const MIN_TERM = 3
 
-export type SearchKey = 'name' | 'codes' | 'email' | 'phones'
 /** A field as shown, cut where it matched: [text, matched] pairs. */
 export type Marked = [string, boolean][]
 
@@ -23,12 +27,27 @@ export type CustomerMatch = {
   phone: Marked
 }
 
-/** The FTS5 query for what was typed; null when nothing in it can be looked up. */
+type Row = {
+  codice_cliente: string
+  kind: 'private' | 'business'
+  name: string
+  codice_fiscale: string | null
+  partita_iva: string | null
+  codice_coe: string | null
+  email: string | null
+  mobile: string | null
+}
+
+const COLUMNS = 'codice_cliente, kind, name, codice_fiscale, partita_iva, codice_coe, email, mobile'
+/** Just after every string that starts with a prefix, in SQLite's BINARY order (codes, emails). */
+const END = '\uffff'
+
+/** The FTS5 query for words typed; null when none of them can be looked up. */
 export function searchQuery(typed: string): string | null {
-  const text = typed.normalize('NFC').trim().slice(0, 100)
-  const phone = phoneDigits(text)
-  if (phone) return `phones : "${phone}"`
-  const terms = text
+  const terms = typed
+    .normalize('NFC')
+    .trim()
+    .slice(0, 100)
     .split(/\s+/)
     .map((w) => w.replace(/"/g, ''))
     .filter((w) => [...w].length >= MIN_TERM)
@@ -36,21 +55,119 @@ export function searchQuery(typed: string): string | null {
   return terms.length > 0 ? terms.map((w) => `"${w}"`).join(' AND ') : null
 }
 
-/** A phone number in any common writing, as the national digits the index holds; else null. */
-export function phoneDigits(text: string): string | null {
+/** Digits typed as a number (spaces, dots, dashes, brackets, "+", "00"); else null. */
+export function typedDigits(text: string): { digits: string; international: boolean } | null {
   if (!/^[+(]?[\d\s().\-/]+$/.test(text)) return null
-  let digits = text.replace(/\D/g, '')
-  if (text.startsWith('+') || digits.startsWith('00')) {
-    digits = digits.replace(/^00/, '')
-    digits = digits.replace(/^(39|378)/, '')
+  const digits = text.replace(/\D/g, '')
+  if (digits.length < 3) return null
+  const international = text.startsWith('+') || digits.startsWith('00')
+  return { digits: international ? digits.replace(/^00/, '') : digits, international }
+}
+
+/** The mobile prefixes (E.164) a number typed may start: +39…, +378…, or as typed with "+". */
+function mobilePrefixes({ digits, international }: { digits: string; international: boolean }) {
+  return international ? [`+${digits}`] : [`+39${digits}`, `+378${digits}`]
+}
+
+/** One statement of a search, and how its rows are shown. */
+export type SearchStep = { sql: string; params: unknown[]; show(row: never): CustomerMatch }
+/** Tried in order: the first whose steps find anyone answers. */
+export type SearchPlan = SearchStep[][]
+
+/** The statements a search runs for what was typed (searchCustomers runs them; so does the bench). */
+export function searchPlan(typed: string): SearchPlan {
+  const text = typed.normalize('NFC').trim().slice(0, 100)
+  const number = typedDigits(text)
+  if (number) return [numberSteps(number)]
+  const words = wordSteps(text)
+  if (/^\S+$/.test(text) && text.includes('@')) {
+    const email = text.toLowerCase()
+    return [[prefixStep('email', email, { email })], words]
   }
-  // Eight digits are a codice cliente, eleven a partita IVA: not phones.
-  if (digits.length < 6 || digits.length === 8 || digits.length === 11) return null
-  return digits
+  if (/^[A-Za-z0-9]{6,16}$/.test(text) && /\d/.test(text) && /[A-Za-z]/.test(text)) {
+    const code = text.toUpperCase()
+    return [[prefixStep('codice_fiscale', code, { code })], words]
+  }
+  return [words]
+}
+
+export async function searchCustomers(db: Db, typed: string): Promise<CustomerMatch[]> {
+  for (const steps of searchPlan(typed)) {
+    const found = new Map<string, CustomerMatch>()
+    for (const step of steps)
+      for (const row of await hotAll<never>(db, step.sql, step.params)) {
+        const match = step.show(row)
+        if (!found.has(match.codiceCliente)) found.set(match.codiceCliente, match)
+      }
+    if (found.size > 0) return [...found.values()].slice(0, RESULTS_LIMIT)
+  }
+  return []
+}
+
+type PrefixColumn = 'email' | 'codice_fiscale' | 'codice_cliente' | 'partita_iva' | 'mobile'
+
+function prefixStep(column: PrefixColumn, prefix: string, marks: Marks): SearchStep {
+  return {
+    sql: `SELECT ${COLUMNS} FROM replica_customers WHERE ${column} >= ? AND ${column} < ? ORDER BY ${column} LIMIT ${RESULTS_LIMIT}`,
+    params: [prefix, prefix + END],
+    show: (row: Row) => shown(row, marks),
+  }
+}
+
+function numberSteps(number: { digits: string; international: boolean }): SearchStep[] {
+  const { digits } = number
+  const national = number.international ? digits.replace(/^(39|378)/, '') : digits
+  const steps = mobilePrefixes(number).map((prefix) =>
+    prefixStep('mobile', prefix, { phone: national }),
+  )
+  if (!number.international) {
+    steps.push(prefixStep('codice_cliente', digits, { code: digits }))
+    steps.push(prefixStep('partita_iva', digits, { code: digits }))
+    if (digits.length <= 5) {
+      const coe = `SM${digits.padStart(5, '0')}`
+      steps.push({
+        sql: `SELECT ${COLUMNS} FROM replica_customers WHERE codice_coe = ?`,
+        params: [coe],
+        show: (row: Row) => shown(row, { code: coe }),
+      })
+    }
+  }
+  return steps
+}
+
+function wordSteps(text: string): SearchStep[] {
+  const query = searchQuery(text)
+  if (!query) return []
+  return [
+    {
+      sql: BARE_SQL,
+      params: [query],
+      show: (r: Row & { name_marked: string; codes_marked: string; email_marked: string }) => ({
+        codiceCliente: r.codice_cliente,
+        kind: r.kind,
+        name: marked(r.name_marked),
+        codes: marked(r.codes_marked),
+        email: marked(r.email_marked),
+        phone: r.mobile ? [[r.mobile, false]] : [],
+      }),
+    },
+  ]
 }
 
 const OPEN = '\u0002'
 const CLOSE = '\u0003'
+
+/** The statement for words, through the search index. */
+export const BARE_SQL = `SELECT c.codice_cliente, c.kind, c.codice_fiscale, c.partita_iva,
+    c.codice_coe, c.mobile, c.email,
+    highlight(replica_customers_search, 0, '${OPEN}', '${CLOSE}') AS name_marked,
+    highlight(replica_customers_search, 1, '${OPEN}', '${CLOSE}') AS codes_marked,
+    highlight(replica_customers_search, 2, '${OPEN}', '${CLOSE}') AS email_marked,
+    c.name
+  FROM replica_customers_search
+  JOIN replica_customers c ON c.rowid = replica_customers_search.rowid
+  WHERE replica_customers_search MATCH ?
+  LIMIT ${RESULTS_LIMIT}`
 
 /** Cuts highlight()'s output into [text, matched] pairs (markers that no replica field holds). */
 export function marked(highlighted: string | null): Marked {
@@ -60,52 +177,36 @@ export function marked(highlighted: string | null): Marked {
   return parts
 }
 
-type Row = {
-  codiceCliente: string
-  kind: 'private' | 'business'
-  name: string
-  codes: string
-  email: string
-  mobile: string | null
-}
+type Marks = { code?: string; email?: string; phone?: string }
 
-/** Up to RESULTS_LIMIT customers matching what was typed, each field cut where it matched. */
-export async function searchCustomers(db: Db, typed: string): Promise<CustomerMatch[]> {
-  const query = searchQuery(typed)
-  if (!query) return []
-  const phone = query.startsWith('phones :') ? phoneDigits(typed.trim()) : null
-  const rows = await hotAll<Row>(db, BARE_SQL, [query])
-  return rows.map((r) => ({
-    codiceCliente: r.codiceCliente,
+/** A row found by a prefix, its fields as the search index shows them, the prefix marked. */
+function shown(r: Row, marks: Marks): CustomerMatch {
+  const codes = [
+    r.codice_cliente,
+    r.codice_fiscale ?? '',
+    r.partita_iva ?? '',
+    r.codice_coe ?? '',
+  ].join(' ')
+  return {
+    codiceCliente: r.codice_cliente,
     kind: r.kind,
-    name: marked(r.name),
-    codes: marked(r.codes),
-    email: marked(r.email),
-    phone: markPhone(r.mobile, phone),
-  }))
+    name: [[r.name, false]],
+    codes: markFirst(codes, marks.code),
+    email: markFirst(r.email ?? '', marks.email),
+    phone: markFirst(r.mobile ?? '', marks.phone),
+  }
 }
 
-/** The statement alone (the benchmark's baseline and the app's one query). */
-export const BARE_SQL = `SELECT c.codice_cliente AS codiceCliente, c.kind AS kind,
-    highlight(replica_customers_search, 0, '${OPEN}', '${CLOSE}') AS name,
-    highlight(replica_customers_search, 1, '${OPEN}', '${CLOSE}') AS codes,
-    highlight(replica_customers_search, 2, '${OPEN}', '${CLOSE}') AS email,
-    c.mobile AS mobile
-  FROM replica_customers_search
-  JOIN replica_customers c ON c.rowid = replica_customers_search.rowid
-  WHERE replica_customers_search MATCH ?
-  LIMIT ${RESULTS_LIMIT}`
-
-/** The mobile as on file, its national digits marked when the search was by phone. */
-function markPhone(mobile: string | null, digits: string | null): Marked {
-  if (!mobile) return []
-  if (!digits) return [[mobile, false]]
-  const at = mobile.indexOf(digits)
-  return at < 0
-    ? [[mobile, false]]
-    : ([
-        [mobile.slice(0, at), false],
-        [digits, true],
-        [mobile.slice(at + digits.length), false],
-      ].filter(([t]) => t !== '') as Marked)
+/** The text with the first occurrence of `part` marked (as typed: codes and emails). */
+function markFirst(text: string, part: string | undefined): Marked {
+  if (!text) return []
+  const at = part ? text.indexOf(part) : -1
+  if (at < 0 || !part) return [[text, false]]
+  return (
+    [
+      [text.slice(0, at), false],
+      [part, true],
+      [text.slice(at + part.length), false],
+    ] as Marked
+  ).filter(([t]) => t !== '')
 }

@@ -1,5 +1,6 @@
 // The desk's customers: search over the replica as the operator types (issue #10).
 import { z } from 'zod'
+import { auditEntrySchema } from './audit'
 import { channel, deskOnly, operatorAccess } from './common'
 
 /** A field as shown, cut where the search matched it: [text, matched] pairs. */
@@ -16,7 +17,53 @@ export const customerMatchSchema = z.object({
 })
 export type CustomerMatchView = z.infer<typeof customerMatchSchema>
 
+/** A portal account holding the customer, as the desk's customer page lists it. */
+export const customerAccountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  status: z.enum(['pending', 'active', 'disabled']),
+  confirmedAt: z.string().nullable(),
+  /** A lockout still running (an operator may unlock after checking ID). */
+  lockedUntil: z.string().nullable(),
+})
+export type CustomerAccountView = z.infer<typeof customerAccountSchema>
+
+/** The desk's customer page: the data on file, the accounts, what happened to them. */
+export const customerPageSchema = z.object({
+  customer: z.object({
+    codiceCliente: z.string(),
+    kind: z.enum(['private', 'business']),
+    country: z.enum(['IT', 'SM']),
+    /** As on file ("Gori Antonio"), and as said ("Antonio Gori"). */
+    name: z.string(),
+    displayName: z.string(),
+    codiceFiscale: z.string().nullable(),
+    partitaIva: z.string().nullable(),
+    codiceCoe: z.string().nullable(),
+    email: z.string().nullable(),
+    mobile: z.string().nullable(),
+    address: z.string(),
+  }),
+  accounts: z.array(customerAccountSchema),
+  /** The newest 50 entries of the audit log about the customer's accounts. */
+  audit: z.array(auditEntrySchema),
+})
+export type CustomerPage = z.infer<typeof customerPageSchema>
+
 export const customersChannels = {
+  'customers:get': channel({
+    access: operatorAccess,
+    modes: deskOnly,
+    input: z
+      .object({
+        codiceCliente: z
+          .string()
+          .trim()
+          .regex(/^\d{8}$/),
+      })
+      .strict(),
+    output: customerPageSchema,
+  }),
   'customers:search': channel({
     access: operatorAccess,
     modes: deskOnly,

@@ -37,6 +37,7 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'operators:reset-password': admin,
   'audit:list': admin,
   'customers:search': operators,
+  'customers:get': operators,
   'outbox:dead-letters': admin,
   'outbox:retry': admin,
   'mail:demo-mailbox': operators,

@@ -1,5 +1,5 @@
 // The desk's customer search (issue #10): an FTS5 index over the replica's customers, kept in
-// step with replica_customers by triggers (the billing system's sync writes the table, never the
+// step with replica_customers by triggers, and indexes on the email and mobile (the billing system's sync writes the table, never the
 // index). The trigram tokenizer with diacritics removed matches any part of a word in any case
 // and accent ("ross mar" finds "Rossi Mària"); terms need three characters. Columns:
 // - name: the customer's name as on file;
@@ -20,6 +20,9 @@ const values = (row: 'NEW' | 'c') => `${row}.name,
          ELSE '' END, '')`
 
 export async function up(db: Knex): Promise<void> {
+  // Codes, emails and mobiles are looked up by their start through the table's own indexes.
+  await db.raw('CREATE INDEX replica_customers_email ON replica_customers (email)')
+  await db.raw('CREATE INDEX replica_customers_mobile ON replica_customers (mobile)')
   await db.raw(`CREATE VIRTUAL TABLE replica_customers_search USING fts5(
     ${columns}, tokenize = 'trigram remove_diacritics 1')`)
   await db.raw(`INSERT INTO replica_customers_search (rowid, ${columns})
@@ -40,4 +43,6 @@ export async function down(db: Knex): Promise<void> {
   for (const t of ['insert', 'delete', 'update'])
     await db.raw(`DROP TRIGGER replica_customers_search_${t}`)
   await db.raw('DROP TABLE replica_customers_search')
+  await db.raw('DROP INDEX replica_customers_mobile')
+  await db.raw('DROP INDEX replica_customers_email')
 }
