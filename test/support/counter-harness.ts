@@ -89,6 +89,33 @@ export async function startHarness(
     call<C extends Channel>(connection: Connection, channel: C, input: ChannelInput<C>) {
       return registry.invoke(channel, input, connection) as Promise<Result<ChannelOutput<C>>>
     },
+    /**
+     * An operator on file (a desk harness), signed in on a new connection: that connection.
+     * The password is `Sportello-<Role>-26!`, the username the role's.
+     */
+    async signedInOperator(
+      role: 'front_desk' | 'back_office' | 'admin' = 'front_desk',
+      displayName = role === 'admin' ? 'Ada Amministra' : 'Franca Sportello',
+    ): Promise<Connection> {
+      const username = role.replace('_', '-')
+      const password = `Sportello-${role}-26!`
+      await db('counter_operators').insert({
+        id: cryptoRandom.uuid(),
+        username,
+        display_name: displayName,
+        role,
+        password_hash: await hasher.hash(password),
+        created_at: '2026-01-01T00:00:00Z',
+      })
+      const connection: Connection = { transport: 'test', connectionId: `conn-${++connections}` }
+      const signedIn = await registry.invoke(
+        'operators:login',
+        { username, password, remember: false },
+        connection,
+      )
+      if (!signedIn.ok) throw new Error(`harness: ${role} could not sign in`)
+      return connection
+    },
     /** The newest mail to an address, as the sender will render it (its sealed codes opened). */
     async lastMail(
       to: string,

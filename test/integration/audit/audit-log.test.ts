@@ -17,14 +17,6 @@ const password = 'Bolletta-Luce-26'
 
 beforeEach(async () => {
   h = await startHarness({ mode: 'desk' })
-  await h.db('counter_operators').insert({
-    id: '00000000-0000-4000-8000-00000000000a',
-    username: 'admin',
-    display_name: 'Ada Amministra',
-    role: 'admin',
-    password_hash: await h.hasher.hash('Sportello-Admin-26!'),
-    created_at: '2026-01-01T00:00:00Z',
-  })
   // A customer registers and confirms, then mistypes the password twice; the admin signs in.
   await h.call(h.connection(), 'accounts:register', registrationOf(email, password))
   const { token } = (await h.lastMail(email))!.params
@@ -32,12 +24,7 @@ beforeEach(async () => {
   h.clock.advance(60 * 60_000)
   for (const wrong of ['Sbagliata-1!', 'Sbagliata-2!'])
     await h.call(h.connection(), 'accounts:login', { identifier: email, password: wrong })
-  admin = h.connection()
-  await h.call(admin, 'operators:login', {
-    username: 'admin',
-    password: 'Sportello-Admin-26!',
-    remember: false,
-  })
+  admin = await h.signedInOperator('admin')
 })
 afterEach(async () => h.dispose())
 

@@ -16,20 +16,7 @@ const email = 'laura.bianchi@example.it'
 
 beforeEach(async () => {
   h = await startHarness({ mode: 'desk' })
-  await h.db('counter_operators').insert({
-    id: '00000000-0000-4000-8000-00000000000f',
-    username: 'front',
-    display_name: 'Franca Sportello',
-    role: 'front_desk',
-    password_hash: await h.hasher.hash('Sportello-Front-26!'),
-    created_at: '2026-01-01T00:00:00Z',
-  })
-  desk = h.connection()
-  await h.call(desk, 'operators:login', {
-    username: 'front',
-    password: 'Sportello-Front-26!',
-    remember: false,
-  })
+  desk = await h.signedInOperator()
 })
 afterEach(async () => h.dispose())
 

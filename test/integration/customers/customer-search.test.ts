@@ -103,24 +103,11 @@ describe('customers:search through the registry', () => {
     const { startHarness } = await import('../../support/counter-harness')
     const h = await startHarness({ mode: 'desk' })
     try {
-      await h.db('counter_operators').insert({
-        id: '00000000-0000-4000-8000-00000000000f',
-        username: 'front',
-        display_name: 'Franca Sportello',
-        role: 'front_desk',
-        password_hash: await h.hasher.hash('Sportello-Front-26!'),
-        created_at: '2026-01-01T00:00:00Z',
-      })
-      const desk = h.connection()
-      expect(await h.call(desk, 'customers:search', { text: 'bianchi' })).toMatchObject({
+      expect(await h.call(h.connection(), 'customers:search', { text: 'bianchi' })).toMatchObject({
         ok: false,
         error: { code: 'FORBIDDEN' },
       })
-      await h.call(desk, 'operators:login', {
-        username: 'front',
-        password: 'Sportello-Front-26!',
-        remember: false,
-      })
+      const desk = await h.signedInOperator()
       const found = await h.call(desk, 'customers:search', { text: 'laura bianchi' })
       expect(found).toMatchObject({
         ok: true,

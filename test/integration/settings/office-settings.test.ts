@@ -17,20 +17,7 @@ describe('the office settings an admin reads', () => {
   it('answer with an empty name before any is stored (a demo, an old installation)', async () => {
     const desk = await startHarness({ mode: 'desk' })
     try {
-      await desk.db('counter_operators').insert({
-        id: '00000000-0000-4000-8000-00000000000a',
-        username: 'admin',
-        display_name: 'Ada Amministra',
-        role: 'admin',
-        password_hash: await desk.hasher.hash('Sportello-Admin-26!'),
-        created_at: '2026-01-01T00:00:00Z',
-      })
-      const admin = desk.connection()
-      await desk.call(admin, 'operators:login', {
-        username: 'admin',
-        password: 'Sportello-Admin-26!',
-        remember: false,
-      })
+      const admin = await desk.signedInOperator('admin')
       expect(await desk.call(admin, 'settings:get-office', {})).toEqual({
         ok: true,
         value: { officeName: '', portalUrl: '', timeZone: 'Europe/Rome' },
