@@ -10,7 +10,6 @@ import { REDACTED } from '../../../src-main/infra/mail/templates'
 import { createOutboxSender } from '../../../src-main/infra/outbox/outbox'
 import { silentLogger } from '../../../src-main/infra/log/logger'
 import {
-  privateCustomer,
   registrationOf,
   startHarness,
   type Harness,
