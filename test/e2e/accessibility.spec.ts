@@ -6,7 +6,7 @@ import { ConfirmPage, LoginPage, RecoveryWizard, RegisterWizard } from './pages/
 import { DeskHomePage } from './pages/desk-home-page'
 import { MailSettingsPage, OperatorSignInPage, OperatorsPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
-import { waitForMail } from './support/inbox'
+import { codeIn, waitForMail, wrongCode } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { tileName } from './pages/kiosk-home-page'
 
@@ -69,13 +69,18 @@ test.describe('kiosk', () => {
     await expectNoViolations(page)
   })
 
-  test('every step of REGISTRATI, with errors, in both languages', async ({ page }) => {
+  test('every step of REGISTRATI, with errors, in both languages', async ({ page, host }) => {
+    const customer = await demoCustomer(host, 'business', 1)
     const wizard = new RegisterWizard(page)
     await page.goto('/#/registrati')
     await wizard.goNext()
-    await expect(page.getByText('Il codice cliente ha 8 cifre.')).toBeVisible()
+    await expect(wizard.fieldError('Codice cliente')).toHaveText('Campo obbligatorio.')
     await expectNoViolations(page, 'step 1 with errors')
-    await wizard.fillCustomer('Azienda', '12345678', 'SM12345')
+    await wizard.fillCustomer('Azienda', customer.codiceCliente, 'SM99999')
+    await wizard.goNext()
+    await expect(wizard.fieldError(/^Codice C\.O\.E\./)).toContainText('non corrispondono')
+    await expectNoViolations(page, 'step 1 refused by main')
+    await wizard.fillCustomer('Azienda', customer.codiceCliente, customer.registrationCode)
     await wizard.goNext()
     await wizard.fillAccess('mario.rossi@mail.example', 'mariorossi', 'altra')
     await wizard.goNext()
@@ -99,11 +104,13 @@ test.describe('kiosk', () => {
     await expectNoViolations(page, 'empty')
     await confirm.email.fill('nessuno@mail.example')
     await confirm.confirmWithCode('123456')
-    await expect(confirm.shell.alert()).toBeVisible()
+    await expect(confirm.codeError).toBeVisible()
     await expectNoViolations(page, 'with an error')
   })
 
-  test('ACCEDI with an error, and the recovery steps', async ({ page }) => {
+  test('ACCEDI with an error, and the recovery steps', async ({ page, host }) => {
+    const customer = await demoCustomer(host, 'private', 9)
+    await confirmedAccount(host, customer, 'recupero.a11y@mail.example', 'Bollette-Sicure-26!')
     const login = new LoginPage(page)
     await login.openFromHome()
     await expectNoViolations(page, 'login')
@@ -114,10 +121,16 @@ test.describe('kiosk', () => {
     await login.forgotLink.tap()
     const recovery = new RecoveryWizard(page)
     await expectNoViolations(page, 'recovery step 1')
-    await recovery.askForCode('nessuno@mail.example')
+    await recovery.askForCode('recupero.a11y@mail.example')
     await expect(page.getByText('Passo 2 di 3')).toBeVisible()
     await expectNoViolations(page, 'recovery step 2')
-    await recovery.enterCode('123456')
+    const code = codeIn(
+      await waitForMail(host, 'recupero.a11y@mail.example', 'Reimpostazione della password'),
+    )
+    await recovery.enterCode(wrongCode(code))
+    await expect(recovery.codeError).toBeVisible()
+    await expectNoViolations(page, 'recovery step 2 with a wrong code')
+    await recovery.enterCode(code)
     await expect(page.getByText('Passo 3 di 3')).toBeVisible()
     await page.getByLabel('Nuova password', { exact: true }).fill('corta')
     await press(page, 'Salva la nuova password')
@@ -211,9 +224,15 @@ test.describe('desk', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambia password')
     await expectNoViolations(page, 'change password')
 
+    const other = await demoCustomer(host, 'private', 10)
     await page.goto('/#/registrati')
-    await new RegisterWizard(page).fillCustomer('Privato', '12345678', '123456')
+    await new RegisterWizard(page).fillCustomer(
+      'Privato',
+      other.codiceCliente,
+      other.registrationCode,
+    )
     await new RegisterWizard(page).goNext()
+    await expect(page.getByText('Passo 2 di 3')).toBeVisible()
     await expectNoViolations(page, 'registration run by an operator')
   })
 

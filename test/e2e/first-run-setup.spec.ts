@@ -110,7 +110,7 @@ fresh.describe('an unconfigured installation', () => {
     // Sent empty: each required field says so, under itself, and the first one has the focus.
     await setup.submit.click()
     await expect(setup.key).toBeFocused()
-    await expect(setup.key).toHaveAccessibleDescription(/Questo campo è obbligatorio/)
+    await expect(setup.key).toHaveAccessibleDescription(/Campo obbligatorio/)
     await expect(page.getByText('Scegli come si usa questa postazione.')).toBeVisible()
     await expect(setup.fieldErrors).toHaveCount(6)
     await expect(setup.shell.alert()).toHaveCount(0)

@@ -62,11 +62,20 @@ test.describe('lockout', () => {
 
     const login = new LoginPage(page)
     await login.openFromHome()
-    for (let attempt = 1; attempt <= 4; attempt++) {
+    for (let attempt = 1; attempt <= 2; attempt++) {
       await login.signIn(email, `Sbagliata-${attempt}!`)
       await expect(login.shell.alert()).toHaveText('Le credenziali inserite non sono corrette.')
       await expect(login.password).toHaveValue('')
     }
+    // From the third wrong password the message warns before the lock falls.
+    await login.signIn(email, 'Sbagliata-3!')
+    await expect(login.shell.alert()).toHaveText(
+      'Le credenziali inserite non sono corrette. Ancora 2 tentativi, poi l’accesso si blocca per qualche minuto.',
+    )
+    await login.signIn(email, 'Sbagliata-4!')
+    await expect(login.shell.alert()).toHaveText(
+      'Le credenziali inserite non sono corrette. Ancora un tentativo, poi l’accesso si blocca per qualche minuto.',
+    )
     await login.signIn(email, 'Sbagliata-5!')
     // 09:00 UTC on the hosts' clock, locked for a minute: 10:01 in San Marino.
     await expect(login.shell.alert()).toContainText('Account bloccato fino alle 10:01')

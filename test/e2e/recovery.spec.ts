@@ -47,3 +47,38 @@ test('an unknown email gets the same neutral answer', async ({ page }) => {
     'Se l’indirizzo sconosciuto@mail.example è registrato',
   )
 })
+
+test('a wrong recovery code is refused on its own step, under the code', async ({ page, host }) => {
+  const customer = await demoCustomer(host, 'private', 8)
+  const email = 'codice.errato@mail.example'
+  await confirmedAccount(host, customer, email, oldPassword)
+
+  const recovery = new RecoveryWizard(page)
+  await page.goto('/#/password-dimenticata')
+  await recovery.askForCode(email)
+  await expect(page.getByText('Passo 2 di 3')).toBeVisible()
+  const code = codeIn(await waitForMail(host, email, 'Reimpostazione della password'))
+  const wrong = (n: number) => code.replace(/^./, (d) => String((Number(d) + n) % 10))
+
+  await recovery.enterCode(wrong(1))
+  // Still on the code's step: one message, under the code, naming only the code.
+  await expect(page.getByText('Passo 2 di 3')).toBeVisible()
+  await expect(recovery.codeError).toHaveText(
+    'Codice non valido: controlla le cifre nell’ultima email ricevuta.',
+  )
+  await expect(recovery.shell.alert()).toHaveCount(0)
+  // The same digits again are not sent again: the message stays, nothing is counted.
+  await recovery.enterCode(wrong(1))
+  await expect(recovery.codeError).toHaveText(/^Codice non valido/)
+  await recovery.enterCode(wrong(2))
+  await expect(recovery.codeError).toHaveText(/^Codice non valido/)
+  await recovery.enterCode(wrong(3))
+  // The third wrong try warns before the code stops working.
+  await expect(recovery.codeError).toContainText('Ancora 2 tentativi')
+
+  // The right code opens the password step; it was checked, not spent: the reset works.
+  await recovery.enterCode(code)
+  await expect(page.getByText('Passo 3 di 3')).toBeVisible()
+  await recovery.choosePassword(newPassword)
+  await expect(recovery.shell.heading()).toHaveText('Password cambiata')
+})

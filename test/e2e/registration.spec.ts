@@ -7,7 +7,7 @@ import { MailboxPage, OperatorSignInPage } from './pages/desk-tools'
 import { KioskHomePage, tileName } from './pages/kiosk-home-page'
 import type { BrowserHost } from '../support/browser-host'
 import { demoCustomer } from './support/customers'
-import { codeIn, linkTokenIn, waitForMail, wrongCode } from './support/inbox'
+import { codeIn, linkTokenIn, waitForMail, withPortal, wrongCode } from './support/inbox'
 import { expect, kioskScreen, test } from './support/app-test'
 
 test.use({ mode: 'kiosk', ...kioskScreen })
@@ -84,22 +84,30 @@ test('a customer registers at the kiosk, confirms with the code from the mail an
 
 test('the wizard shows the code that fits the kind of customer and the password rules as typed', async ({
   page,
+  host,
 }) => {
+  const customer = await demoCustomer(host, 'private', 4)
   const wizard = new RegisterWizard(page)
   await page.goto('/#/registrati')
   await expect(wizard.progress).toContainText('Passo 1 di 3')
   await wizard.goNext()
+  // An empty field: one short line, no paragraph.
   await expect(page.getByText('Scegli Privato o Azienda.')).toBeVisible()
-  await expect(page.getByText('Il codice cliente ha 8 cifre.')).toBeVisible()
+  await expect(wizard.fieldError('Codice cliente')).toHaveText('Campo obbligatorio.')
 
   await wizard.chooseKind('Azienda')
+  await expect(page.getByText('Scegli Privato o Azienda.')).toHaveCount(0)
   await expect(wizard.field(/^Codice C\.O\.E\./)).toBeVisible()
   await expect(wizard.field('Codice ISS')).toHaveCount(0)
   await wizard.chooseKind('Privato')
   await expect(wizard.field('Codice ISS')).toBeVisible()
   await expect(page.getByText('si trova in ogni bolletta').first()).toBeVisible()
-  await wizard.field('Codice cliente').fill('1234 5678')
-  await wizard.field('Codice ISS').fill('123456')
+  // The message follows what is typed: wrong while it is wrong, gone once it is right.
+  await wizard.field('Codice cliente').fill('1234')
+  await expect(wizard.fieldError('Codice cliente')).toHaveText('Il codice cliente ha 8 cifre.')
+  await wizard.field('Codice cliente').fill(customer.codiceCliente.replace(/^(\d{4})/, '$1 '))
+  await expect(wizard.fieldError('Codice cliente')).toHaveCount(0)
+  await wizard.field('Codice ISS').fill(customer.registrationCode)
   await wizard.goNext()
 
   await expect(wizard.progress).toContainText('Passo 2 di 3')
@@ -116,20 +124,105 @@ test('the wizard shows the code that fits the kind of customer and the password 
   await wizard.goNext()
   await expect(page.getByText('Le due password non coincidono.')).toBeVisible()
   await expect(wizard.progress).toContainText('Passo 2 di 3')
+  await wizard.field('Conferma password').fill('Kx9!vTq#2mLp')
+  await expect(page.getByText('Le due password non coincidono.')).toHaveCount(0)
 })
 
-test('a customer code that does not match brings the customer back to step 1', async ({ page }) => {
+test('the password field never says what the checklist under it contradicts', async ({
+  page,
+  host,
+}) => {
+  const customer = await demoCustomer(host, 'private', 5)
   const wizard = new RegisterWizard(page)
   await page.goto('/#/registrati')
-  await wizard.fillCustomer('Privato', '99999999', '000000')
+  await wizard.fillCustomer('Privato', customer.codiceCliente, customer.registrationCode)
   await wizard.goNext()
-  await wizard.fillAccess('nessuno@mail.example', 'Kx9!vTq#2mLp')
+  await expect(wizard.progress).toContainText('Passo 2 di 3')
+  await wizard.field('Email').fill('lucia.checklist@mail.example')
+  await wizard.goNext()
+  await expect(wizard.fieldError('Scegli una password')).toHaveText('Campo obbligatorio.')
+
+  // Good enough for the meter's taste but one rule missing: the meter says "Debole" at most, and
+  // the field only points at the checklist, which names the missing rule.
+  await wizard.field('Scegli una password').fill('Bollette2026Titano')
+  await wizard.field('Conferma password').fill('Bollette2026Titano')
+  await wizard.goNext()
+  await expect(wizard.progress).toContainText('Passo 2 di 3')
+  await expect(wizard.fieldError('Scegli una password')).toHaveText(
+    'Non rispetta ancora tutti i requisiti qui sotto.',
+  )
+  await expect(wizard.rule('Almeno un carattere speciale')).toContainText('da rispettare')
+  await expect(wizard.strength()).toHaveAttribute('aria-valuetext', /Molto debole|Debole/)
+
+  // The missing rule typed in: the message goes at once, with nothing pressed.
+  await wizard.field('Scegli una password').fill('Bollette-2026-Titano')
+  await expect(wizard.rule('Almeno un carattere speciale')).toContainText('rispettato')
+  await expect(wizard.fieldError('Scegli una password')).toHaveCount(0)
+  await expect(wizard.strength()).toHaveAttribute('aria-valuetext', /Discreta|Buona|Ottima/)
+})
+
+test('a wrong codice cliente or ISS is refused on step 1, under those fields', async ({
+  page,
+  host,
+}) => {
+  const customer = await demoCustomer(host, 'private', 6)
+  const wizard = new RegisterWizard(page)
+  await page.goto('/#/registrati')
+  await wizard.fillCustomer('Privato', customer.codiceCliente, '000000')
+  await wizard.goNext()
+  await expect(wizard.progress).toContainText('Passo 1 di 3')
+  const refusal =
+    'Il codice cliente e il codice ISS non corrispondono: controlla di averli copiati bene dalla bolletta.'
+  await expect(wizard.fieldError('Codice ISS')).toHaveText(refusal)
+  // Said once, for the pair: both fields marked, no second message, no banner about other codes.
+  await expect(wizard.field('Codice cliente')).toHaveAttribute('aria-invalid', 'true')
+  await expect(wizard.fieldError('Codice cliente')).toHaveCount(0)
+  await expect(wizard.shell.alert()).toHaveCount(0)
+  await expect(page.getByRole('main')).not.toContainText(/codice fiscale/i)
+  await expect(wizard.fieldError('Codice ISS')).not.toContainText(/partita IVA|C\.O\.E\./i)
+  await expect(wizard.field('Codice cliente')).toBeFocused()
+
+  // An edit answers the verdict: the message goes.
+  await wizard.field('Codice ISS').fill('000001')
+  await expect(wizard.fieldError('Codice ISS')).toHaveCount(0)
+  await expect(wizard.field('Codice cliente')).not.toHaveAttribute('aria-invalid', 'true')
+  await wizard.goNext()
+  await expect(wizard.fieldError('Codice ISS')).toHaveText(refusal)
+
+  // From the third wrong try the message says how many are left before the lock.
+  await wizard.field('Codice ISS').fill('000002')
+  await wizard.goNext()
+  await expect(wizard.fieldError('Codice ISS')).toContainText(
+    'Ancora 2 tentativi, poi la verifica si blocca per qualche minuto.',
+  )
+
+  // The right code opens step 2.
+  await wizard.field('Codice ISS').fill(customer.registrationCode)
+  await wizard.goNext()
+  await expect(wizard.progress).toContainText('Passo 2 di 3')
+})
+
+test('a customer who no longer matches at the final step is back on step 1', async ({
+  page,
+  host,
+}) => {
+  const customer = await demoCustomer(host, 'private', 7)
+  const wizard = new RegisterWizard(page)
+  await page.goto('/#/registrati')
+  await wizard.fillCustomer('Privato', customer.codiceCliente, customer.registrationCode)
+  await wizard.goNext()
+  await wizard.fillAccess('cambiato.nel.frattempo@mail.example', 'Kx9!vTq#2mLp')
   await wizard.goNext()
   await wizard.accept()
+  // Meanwhile the bill's code changes (the replica is updated from the billing system).
+  await host.counter
+    .db('replica_customers')
+    .where({ codice_cliente: customer.codiceCliente })
+    .update({ codice_iss: '999999' })
   await wizard.register()
   await expect(wizard.progress).toContainText('Passo 1 di 3')
-  await expect(wizard.shell.alert()).toContainText('I dati non corrispondono a un cliente')
-  await expect(wizard.field('Codice cliente')).toHaveAttribute('aria-invalid', 'true')
+  await expect(wizard.fieldError('Codice ISS')).toContainText('non corrispondono')
+  await expect(wizard.shell.alert()).toHaveCount(0)
 })
 
 test('a wrong confirmation code is refused with a message', async ({ page, host }) => {
@@ -139,8 +232,11 @@ test('a wrong confirmation code is refused with a message', async ({ page, host 
 
   const confirm = new ConfirmPage(page)
   await confirm.confirmWithCode(wrongCode(code))
-  await expect(confirm.shell.alert()).toContainText('Il codice o il link non è valido.')
-  await expect(page.getByText('Il codice non è valido: controlla le cifre.')).toBeVisible()
+  // One message, under the code: the digits are kept, to compare with the mail's.
+  await expect(confirm.codeError).toHaveText(
+    'Codice non valido: controlla le cifre nell’ultima email ricevuta.',
+  )
+  await expect(confirm.shell.alert()).toHaveCount(0)
   // The right one still works.
   await confirm.confirmWithCode(code)
   await expect(confirm.shell.heading()).toHaveText('Registrazione confermata')
@@ -157,12 +253,14 @@ test.describe('with the clock in hand', () => {
     clock!.advance(24 * 60 * 60_000 + 60_000)
     const confirm = new ConfirmPage(page)
     await confirm.confirmWithCode(code)
-    await expect(confirm.shell.alert()).toContainText('Il codice o il link è scaduto.')
+    await expect(confirm.shell.alert()).toContainText('Il codice è scaduto.')
     await expect(confirm.shell.alert()).toContainText('Invia di nuovo')
   })
 })
 
 test('a confirmation link works once; opened again it says it was used', async ({ page, host }) => {
+  // The office has a portal: the mail's link opens the confirmation (here as the kiosk would).
+  await withPortal(host)
   const email = 'link.usato@mail.example'
   await registerAtKiosk(new RegisterWizard(page), email, host)
   const token = linkTokenIn(await waitForMail(host, email, 'Conferma registrazione'))

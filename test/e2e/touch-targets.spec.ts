@@ -6,6 +6,7 @@ import { LoginPage, RecoveryWizard, RegisterWizard } from './pages/customer-flow
 import { DeskHomePage } from './pages/desk-home-page'
 import { MailSettingsPage, OperatorSignInPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
+import { codeIn, waitForMail } from './support/inbox'
 import { expect, kioskScreen, deskScreen, test } from './support/app-test'
 import { tileName } from './pages/kiosk-home-page'
 
@@ -64,13 +65,15 @@ test.describe('kiosk', () => {
 
   test('every control of REGISTRATI, the code screen and ACCEDI is at least 64 × 64 px', async ({
     page,
+    host,
   }) => {
+    const customer = await demoCustomer(host, 'private', 11)
     const wizard = new RegisterWizard(page)
     await page.goto('/#/registrati')
     await wizard.chooseKind('Privato')
     await expect(wizard.field('Codice ISS')).toBeVisible()
     await expectTargetsAtLeast(page, 64, 'register step 1', 8)
-    await wizard.fillCustomer('Privato', '12345678', '123456')
+    await wizard.fillCustomer('Privato', customer.codiceCliente, customer.registrationCode)
     await wizard.goNext()
     await expect(wizard.progress).toContainText('Passo 2 di 3')
     await wizard.fillAccess('mario.rossi@mail.example', 'Kx9!vTq#2mLp')
@@ -91,19 +94,21 @@ test.describe('kiosk', () => {
     page,
     host,
   }) => {
+    const customer = await demoCustomer(host, 'private', 6)
+    await confirmedAccount(host, customer, 'dita@mail.example', 'Bollette-Sicure-26!')
     const recovery = new RecoveryWizard(page)
     await page.goto('/#/password-dimenticata')
     await expect(recovery.sendCode).toBeVisible()
     await expectTargetsAtLeast(page, 64, 'recovery step 1', 4)
-    await recovery.askForCode('nessuno@mail.example')
+    await recovery.askForCode('dita@mail.example')
     await expect(page.getByText('Passo 2 di 3')).toBeVisible()
     await expectTargetsAtLeast(page, 64, 'recovery step 2', 10)
-    await recovery.enterCode('123456')
+    await recovery.enterCode(
+      codeIn(await waitForMail(host, 'dita@mail.example', 'Reimpostazione della password')),
+    )
     await expect(page.getByText('Passo 3 di 3')).toBeVisible()
     await expectTargetsAtLeast(page, 64, 'recovery step 3', 8)
 
-    const customer = await demoCustomer(host, 'private', 6)
-    await confirmedAccount(host, customer, 'dita@mail.example', 'Bollette-Sicure-26!')
     const login = new LoginPage(page)
     await login.openFromHome()
     await login.signIn('dita@mail.example', 'Bollette-Sicure-26!')

@@ -23,27 +23,28 @@ export const en: MessageTree<typeof it> = {
   },
   fieldErrors: {
     invalid: 'The value is not valid.',
-    REQUIRED: 'This field is required.',
+    REQUIRED: 'Required.',
+    PASSWORD_RULES: 'It does not meet every requirement below yet.',
     invalid_format: 'The format is not valid.',
     too_small: 'The value is too short.',
     too_big: 'The value is too long.',
     invalid_type: 'The value is not valid.',
     invalid_value: 'The value is not one of those allowed.',
-    PASSWORD_TOO_SHORT: 'It needs at least 8 characters.',
-    PASSWORD_TOO_LONG: 'It may have at most 128 characters.',
-    PASSWORD_NEEDS_UPPER: 'An upper-case letter is missing.',
-    PASSWORD_NEEDS_LOWER: 'A lower-case letter is missing.',
-    PASSWORD_NEEDS_DIGIT: 'A digit is missing.',
-    PASSWORD_NEEDS_SPECIAL: 'A special character is missing (such as ! ? # %).',
-    PASSWORD_CONTAINS_PERSONAL: 'It must not contain your email or name.',
-    PASSWORD_TOO_COMMON: 'It is too common a password: choose a less predictable one.',
+    PASSWORD_TOO_SHORT: 'It does not meet every requirement below yet.',
+    PASSWORD_TOO_LONG: 'It does not meet every requirement below yet.',
+    PASSWORD_NEEDS_UPPER: 'It does not meet every requirement below yet.',
+    PASSWORD_NEEDS_LOWER: 'It does not meet every requirement below yet.',
+    PASSWORD_NEEDS_DIGIT: 'It does not meet every requirement below yet.',
+    PASSWORD_NEEDS_SPECIAL: 'It does not meet every requirement below yet.',
+    PASSWORD_CONTAINS_PERSONAL: 'It does not meet every requirement below yet.',
+    PASSWORD_TOO_COMMON: 'It does not meet every requirement below yet.',
     PASSWORD_SAME: 'The new password must differ from the current one.',
     PASSWORDS_DIFFER: 'The two passwords do not match.',
-    CUSTOMER_NOT_MATCHED: 'Check this: it does not match the bill.',
-    INVALID_CREDENTIALS: 'The password is not correct.',
+    CUSTOMER_NOT_MATCHED: 'It does not match the bill: check that you copied it correctly.',
+    INVALID_CREDENTIALS: 'Wrong password.',
     OPERATOR_EXISTS: 'This user name is already taken.',
     CODE_FORMAT: 'Type the 6 digits of the code.',
-    TOKEN_INVALID: 'The code is not valid: check the digits.',
+    TOKEN_INVALID: 'Wrong code: check the digits in the latest email.',
     USERNAME_FORMAT: '3 to 40 characters: letters, digits, dot, hyphen.',
     TERMS_REQUIRED: 'To register, tick ACCEPT.',
     ID_CHECK_REQUIRED: 'Confirm that you checked the identity document.',
@@ -65,10 +66,12 @@ export const en: MessageTree<typeof it> = {
     customerKind: { REQUIRED: 'Choose Private or Business.' },
     codiceCliente: {
       invalid_format: 'The customer code has 8 digits.',
-      CUSTOMER_NOT_MATCHED: 'Check the customer code: it does not match the code below.',
+      CUSTOMER_NOT_MATCHED: 'It does not match the code below: check that you copied it correctly.',
     },
     customerCode: {
-      CUSTOMER_NOT_MATCHED: 'Check this code: it does not match the customer code.',
+      too_big: 'At most 20 characters: copy the code as it is written on the bill.',
+      CUSTOMER_NOT_MATCHED:
+        'The customer code and the {codeName} do not match: check that you copied them correctly from the bill.',
     },
     host: {
       invalid_format:
@@ -129,7 +132,7 @@ export const en: MessageTree<typeof it> = {
       'The account is not confirmed yet. Use the link or the code we sent you by email (check your SPAM folder too).',
     TEMPORARY_PASSWORD_EXPIRED: 'The first-access password has expired. Ask for a new one.',
     CUSTOMER_NOT_MATCHED:
-      'These details do not match a customer. Check the customer code and the ISS code, C.O.E., tax code or VAT number.',
+      'The customer code and the ISS or C.O.E. code do not match: check that you copied them correctly from the bill.',
     PASSWORD_POLICY:
       'The password needs at least 8 characters, with an upper-case letter, a lower-case letter, a digit and a special character.',
     PASSWORD_SAME: 'The new password must differ from the current one.',
@@ -151,5 +154,18 @@ export const en: MessageTree<typeof it> = {
       'This message cannot be sent again: only undelivered messages can be retried.',
     SETUP_KEY_INVALID: 'The setup key is not right: copy it from the file named above.',
     INTERNAL: 'Something unexpected went wrong. Try again; if it keeps happening, call support.',
+  },
+  codeErrors: {
+    TOKEN_INVALID: 'The code is not valid.',
+    TOKEN_EXPIRED: 'The code has expired.',
+    TOKEN_USED: 'The code has already been used.',
+  },
+  attempts: {
+    INVALID_CREDENTIALS:
+      'One more try, then signing in is locked for a few minutes. | {remaining} more tries, then signing in is locked for a few minutes.',
+    TOKEN_INVALID:
+      'One more try, then this code stops working and you will need a new one. | {remaining} more tries, then this code stops working and you will need a new one.',
+    CUSTOMER_NOT_MATCHED:
+      'One more try, then the check is locked for a few minutes. | {remaining} more tries, then the check is locked for a few minutes.',
   },
 }

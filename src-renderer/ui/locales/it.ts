@@ -20,27 +20,29 @@ export const it = {
   },
   fieldErrors: {
     invalid: 'Il valore non è valido.',
-    REQUIRED: 'Questo campo è obbligatorio.',
+    REQUIRED: 'Campo obbligatorio.',
+    /** The password field points at the checklist under it, which names the rules. */
+    PASSWORD_RULES: 'Non rispetta ancora tutti i requisiti qui sotto.',
     invalid_format: 'Il formato non è valido.',
     too_small: 'Il valore è troppo corto.',
     too_big: 'Il valore è troppo lungo.',
     invalid_type: 'Il valore non è valido.',
     invalid_value: 'Il valore non è tra quelli ammessi.',
-    PASSWORD_TOO_SHORT: 'Deve avere almeno 8 caratteri.',
-    PASSWORD_TOO_LONG: 'Può avere al massimo 128 caratteri.',
-    PASSWORD_NEEDS_UPPER: 'Manca una lettera maiuscola.',
-    PASSWORD_NEEDS_LOWER: 'Manca una lettera minuscola.',
-    PASSWORD_NEEDS_DIGIT: 'Manca un numero.',
-    PASSWORD_NEEDS_SPECIAL: 'Manca un carattere speciale (per esempio ! ? # %).',
-    PASSWORD_CONTAINS_PERSONAL: 'Non deve contenere l’email o il nome.',
-    PASSWORD_TOO_COMMON: 'È una password troppo comune: scegline una meno prevedibile.',
+    PASSWORD_TOO_SHORT: 'Non rispetta ancora tutti i requisiti qui sotto.',
+    PASSWORD_TOO_LONG: 'Non rispetta ancora tutti i requisiti qui sotto.',
+    PASSWORD_NEEDS_UPPER: 'Non rispetta ancora tutti i requisiti qui sotto.',
+    PASSWORD_NEEDS_LOWER: 'Non rispetta ancora tutti i requisiti qui sotto.',
+    PASSWORD_NEEDS_DIGIT: 'Non rispetta ancora tutti i requisiti qui sotto.',
+    PASSWORD_NEEDS_SPECIAL: 'Non rispetta ancora tutti i requisiti qui sotto.',
+    PASSWORD_CONTAINS_PERSONAL: 'Non rispetta ancora tutti i requisiti qui sotto.',
+    PASSWORD_TOO_COMMON: 'Non rispetta ancora tutti i requisiti qui sotto.',
     PASSWORD_SAME: 'La nuova password deve essere diversa da quella attuale.',
     PASSWORDS_DIFFER: 'Le due password non coincidono.',
-    CUSTOMER_NOT_MATCHED: 'Controlla questo dato: non corrisponde alla bolletta.',
-    INVALID_CREDENTIALS: 'La password non è corretta.',
+    CUSTOMER_NOT_MATCHED: 'Non corrisponde alla bolletta: controlla di averlo copiato bene.',
+    INVALID_CREDENTIALS: 'Password non corretta.',
     OPERATOR_EXISTS: 'Questo nome utente è già usato.',
     CODE_FORMAT: 'Scrivi le 6 cifre del codice.',
-    TOKEN_INVALID: 'Il codice non è valido: controlla le cifre.',
+    TOKEN_INVALID: 'Codice non valido: controlla le cifre nell’ultima email ricevuta.',
     USERNAME_FORMAT: 'Da 3 a 40 caratteri: lettere, numeri, punto, trattino.',
     TERMS_REQUIRED: 'Per registrarti devi spuntare ACCETTA.',
     ID_CHECK_REQUIRED: 'Conferma di aver controllato il documento d’identità.',
@@ -62,10 +64,14 @@ export const it = {
     customerKind: { REQUIRED: 'Scegli Privato o Azienda.' },
     codiceCliente: {
       invalid_format: 'Il codice cliente ha 8 cifre.',
-      CUSTOMER_NOT_MATCHED: 'Controlla il codice cliente: non corrisponde al codice qui sotto.',
+      CUSTOMER_NOT_MATCHED:
+        'Non corrisponde al codice qui sotto: controlla di averlo copiato bene.',
     },
     customerCode: {
-      CUSTOMER_NOT_MATCHED: 'Controlla questo codice: non corrisponde al codice cliente.',
+      too_big: 'Al massimo 20 caratteri: copia il codice come è scritto sulla bolletta.',
+      // Said once for the pair, under the second field.
+      CUSTOMER_NOT_MATCHED:
+        'Il codice cliente e il {codeName} non corrispondono: controlla di averli copiati bene dalla bolletta.',
     },
     host: {
       invalid_format:
@@ -126,7 +132,7 @@ export const it = {
       'L’account non è ancora confermato. Usa il link o il codice che ti abbiamo inviato via email (controlla anche la cartella SPAM).',
     TEMPORARY_PASSWORD_EXPIRED: 'La password di primo accesso è scaduta. Chiedine una nuova.',
     CUSTOMER_NOT_MATCHED:
-      'I dati non corrispondono a un cliente. Controlla il codice cliente e il codice ISS, C.O.E., codice fiscale o partita IVA.',
+      'Il codice cliente e il codice ISS o C.O.E. non corrispondono: controlla di averli copiati bene dalla bolletta.',
     PASSWORD_POLICY:
       'La password deve avere almeno 8 caratteri, con una lettera maiuscola, una minuscola, un numero e un carattere speciale.',
     PASSWORD_SAME: 'La nuova password deve essere diversa da quella attuale.',
@@ -148,5 +154,20 @@ export const it = {
     SETUP_KEY_INVALID: 'La chiave di configurazione non è corretta: copiala dal file indicato.',
     INTERNAL:
       'Si è verificato un errore imprevisto. Riprova; se il problema continua, avvisa l’assistenza.',
+  },
+  /** Added to a refusal when main counted the tries left before a lock (`remaining`). */
+  /** The same refusals where only a code was typed: no link to speak of. */
+  codeErrors: {
+    TOKEN_INVALID: 'Il codice non è valido.',
+    TOKEN_EXPIRED: 'Il codice è scaduto.',
+    TOKEN_USED: 'Il codice è già stato usato.',
+  },
+  attempts: {
+    INVALID_CREDENTIALS:
+      'Ancora un tentativo, poi l’accesso si blocca per qualche minuto. | Ancora {remaining} tentativi, poi l’accesso si blocca per qualche minuto.',
+    TOKEN_INVALID:
+      'Ancora un tentativo, poi questo codice non vale più e ne servirà uno nuovo. | Ancora {remaining} tentativi, poi questo codice non vale più e ne servirà uno nuovo.',
+    CUSTOMER_NOT_MATCHED:
+      'Ancora un tentativo, poi la verifica si blocca per qualche minuto. | Ancora {remaining} tentativi, poi la verifica si blocca per qualche minuto.',
   },
 }

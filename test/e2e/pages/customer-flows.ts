@@ -3,6 +3,11 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { AppShell, press } from './app-shell'
 
+/** The error line a field shows under it (FormField, or the code boxes' group). */
+export function fieldErrorOf(page: Page, control: Locator): Locator {
+  return page.locator('.form-field').filter({ has: control }).locator('.form-field__error')
+}
+
 /** The 6 boxes of a code: the customer touches the first and types the digits. */
 async function typeCode(page: Page, group: Locator, code: string): Promise<void> {
   await press(group.getByRole('textbox').first())
@@ -24,6 +29,11 @@ export class RegisterWizard {
 
   field(label: string | RegExp): Locator {
     return this.page.getByLabel(label, { exact: typeof label === 'string' })
+  }
+
+  /** The message under a field, when it shows one. */
+  fieldError(label: string | RegExp): Locator {
+    return fieldErrorOf(this.page, this.field(label))
   }
 
   async chooseKind(kind: 'Privato' | 'Azienda'): Promise<void> {
@@ -82,6 +92,11 @@ export class ConfirmPage {
     this.code = page.getByRole('group', { name: 'Codice di 6 cifre' })
     this.confirmButton = page.getByRole('button', { name: 'CONFERMA', exact: true })
     this.resendButton = page.getByRole('button', { name: /^Invia di nuovo/ })
+  }
+
+  /** The message under the code boxes. */
+  get codeError(): Locator {
+    return fieldErrorOf(this.page, this.code)
   }
 
   async confirmWithCode(code: string): Promise<void> {
@@ -154,6 +169,15 @@ export class RecoveryWizard {
     this.code = page.getByRole('group', { name: 'Codice di 6 cifre' })
     this.next = page.getByRole('button', { name: 'Avanti' })
     this.save = page.getByRole('button', { name: 'Salva la nuova password' })
+  }
+
+  /** The message under the code boxes. */
+  get codeError(): Locator {
+    return fieldErrorOf(this.page, this.code)
+  }
+
+  fieldError(label: string): Locator {
+    return fieldErrorOf(this.page, this.page.getByLabel(label, { exact: true }))
   }
 
   async askForCode(email: string): Promise<void> {

@@ -2,6 +2,10 @@
 // received, read straight from the data directory (the customer does not use the desk's "Posta
 // inviata" to read their mail). Codes and links are picked out of the plain-text part.
 import { expect } from '@playwright/test'
+import {
+  readOfficeSettings,
+  writeOfficeSettings,
+} from '../../../src-main/features/settings/office-settings'
 import { listDemoMailbox } from '../../../src-main/infra/mail/demo-smtp-server'
 import type { BrowserHost } from '../../support/browser-host'
 
@@ -42,10 +46,17 @@ export function codeIn(mail: ReceivedMail): string {
   return code
 }
 
+/** The token of the mail's link (there is one when the office has a portal: see withPortal). */
 export function linkTokenIn(mail: ReceivedMail): string {
-  const token = /sportello:\/\/\w+\?token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1]
+  const token = /\/(?:conferma|nuova-password)\?token=([A-Za-z0-9_%-]+)/.exec(mail.text)?.[1]
   if (!token) throw new Error(`no link in “${mail.subject}”`)
-  return token
+  return decodeURIComponent(token)
+}
+
+/** Gives the office a customer portal, as an admin does: from now on the mails carry links. */
+export async function withPortal(host: BrowserHost, portalUrl = 'https://portale.mdt.example') {
+  const stored = await readOfficeSettings(host.counter.db)
+  await writeOfficeSettings(host.counter.db, { ...stored, portalUrl }, new Date())
 }
 
 /** A code that is certainly not the right one (the right one with its last digit changed). */

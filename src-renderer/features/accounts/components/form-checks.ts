@@ -31,3 +31,14 @@ export const isCustomerCode = accepts(customerCodeSchema)
 
 /** The 6-digit code from the mail, as typed: spaces around it only. */
 export const isCode = accepts(codeSchema)
+
+/**
+ * A new password's rule for its field: empty, or not yet every rule of the checklist under it.
+ * The field then only points at the checklist (PASSWORD_RULES): the rules themselves are said
+ * once, ticked or crossed there, so the two never disagree.
+ */
+export const newPasswordRule = (
+  password: string,
+  unmet: readonly string[],
+): 'REQUIRED' | 'PASSWORD_RULES' | null =>
+  password === '' ? 'REQUIRED' : unmet.length > 0 ? 'PASSWORD_RULES' : null

@@ -42,8 +42,11 @@ export const en: MessageTree<typeof it> = {
   register: {
     title: 'Register',
     intro: 'Create your access to the online services. You need a bill and an email address.',
+    introDesk:
+      'Create the customer’s access to the online services. You need one of their bills and their email address.',
     steps: {
       customer: 'Your contract',
+      customerDesk: 'The customer’s contract',
       access: 'Email and password',
       terms: 'Terms',
     },
@@ -59,16 +62,20 @@ export const en: MessageTree<typeof it> = {
     iss: {
       label: 'ISS code',
       help: 'Your Social Security Institute (ISS) code: you find it on every bill.',
+      name: 'ISS code',
     },
     coe: {
       label: 'C.O.E. code (Economic Operator Code)',
       help: 'For example SM12345: you find it on every bill.',
+      name: 'C.O.E. code',
     },
     email: {
       label: 'Email',
       help: 'It will be your user name. We will write to it to confirm the registration.',
+      helpDesk:
+        'It will be the customer’s user name: we will write to it to confirm the registration.',
     },
-    password: { label: 'Choose a password' },
+    password: { label: 'Choose a password', labelDesk: 'Password chosen by the customer' },
     terms: {
       heading: 'Terms of use of the online services',
       p1: 'The online services let you see the bills and data of your supplies and ask for changes. They are free.',
@@ -77,9 +84,11 @@ export const en: MessageTree<typeof it> = {
       p4: 'Your data is processed only to provide these services, under the data protection rules. You may ask to close the account at any time.',
       accept: 'ACCEPT',
       acceptText: 'I have read and accept the terms of use.',
+      acceptTextDesk: 'The customer has read and accepts the terms of use.',
     },
     submit: 'REGISTER',
     haveCode: 'Already registered and have the confirmation code?',
+    haveCodeDesk: 'Has the customer already registered, with the confirmation code at hand?',
     haveCodeLink: 'Confirm your registration',
   },
   confirm: {
@@ -123,17 +132,23 @@ export const en: MessageTree<typeof it> = {
   recovery: {
     title: 'Forgot your password?',
     intro: 'Choose a new password in three steps. We will never send you your password by email.',
+    introDesk:
+      'The customer chooses a new password in three steps, with the code they receive by email.',
     steps: {
       email: 'Your email',
+      emailDesk: 'The customer’s email',
       code: 'The code you received',
       password: 'Your new password',
     },
     email: {
       label: 'Email',
       help: 'The address you registered with.',
+      helpDesk: 'The address the customer registered with.',
     },
     sendCode: 'Send the code',
     sent: 'If {email} is registered, you will receive an email “Reset your password” with a 6-digit code. The code is valid for 30 minutes.',
+    sentDesk:
+      'If {email} is registered, the customer will receive an email “Reset your password” with a 6-digit code. The code is valid for 30 minutes.',
     code: '6-digit code',
     codeHelp: 'Use the code from the latest email.',
     spamHint: 'No email yet? It can take a few minutes: check your SPAM or JUNK folder too.',

@@ -39,8 +39,11 @@ export const it = {
   register: {
     title: 'Registrati',
     intro: 'Crea il tuo accesso ai servizi online. Ti servono una bolletta e un indirizzo email.',
+    introDesk:
+      'Crea l’accesso ai servizi online per il cliente. Servono una sua bolletta e il suo indirizzo email.',
     steps: {
       customer: 'Il tuo contratto',
+      customerDesk: 'Il contratto del cliente',
       access: 'Email e password',
       terms: 'Condizioni',
     },
@@ -56,16 +59,20 @@ export const it = {
     iss: {
       label: 'Codice ISS',
       help: 'Il codice dell’Istituto per la Sicurezza Sociale: si trova in ogni bolletta.',
+      name: 'codice ISS',
     },
     coe: {
       label: 'Codice C.O.E. (Codice Operatore Economico)',
       help: 'Per esempio SM12345: si trova in ogni bolletta.',
+      name: 'codice C.O.E.',
     },
     email: {
       label: 'Email',
       help: 'Sarà il tuo nome utente. Ti scriveremo qui per confermare la registrazione.',
+      helpDesk:
+        'Sarà il nome utente del cliente: gli scriveremo qui per confermare la registrazione.',
     },
-    password: { label: 'Scegli una password' },
+    password: { label: 'Scegli una password', labelDesk: 'Password scelta dal cliente' },
     terms: {
       heading: 'Condizioni di utilizzo dei servizi online',
       p1: 'I servizi online ti permettono di consultare le bollette e i dati delle tue utenze e di chiedere modifiche. Sono gratuiti.',
@@ -74,9 +81,11 @@ export const it = {
       p4: 'I tuoi dati sono trattati solo per fornirti questi servizi, secondo la normativa sulla protezione dei dati personali. Puoi chiedere in ogni momento di chiudere l’account.',
       accept: 'ACCETTA',
       acceptText: 'Ho letto e accetto le condizioni di utilizzo.',
+      acceptTextDesk: 'Il cliente ha letto e accetta le condizioni di utilizzo.',
     },
     submit: 'REGISTRATI',
     haveCode: 'Ti sei già registrato e hai il codice di conferma?',
+    haveCodeDesk: 'Il cliente si è già registrato e ha il codice di conferma?',
     haveCodeLink: 'Conferma la registrazione',
   },
   confirm: {
@@ -123,17 +132,23 @@ export const it = {
   recovery: {
     title: 'Hai dimenticato la password?',
     intro: 'Scegli una nuova password in tre passi. Non ti invieremo mai la password per email.',
+    introDesk:
+      'Il cliente sceglie una nuova password in tre passi, con il codice che riceve per email.',
     steps: {
       email: 'La tua email',
+      emailDesk: 'L’email del cliente',
       code: 'Il codice ricevuto',
       password: 'La nuova password',
     },
     email: {
       label: 'Email',
       help: 'L’indirizzo con cui ti sei registrato.',
+      helpDesk: 'L’indirizzo con cui il cliente si è registrato.',
     },
     sendCode: 'Invia il codice',
     sent: 'Se l’indirizzo {email} è registrato, riceverai un’email «Reimpostazione della password» con un codice di 6 cifre. Il codice vale 30 minuti.',
+    sentDesk:
+      'Se l’indirizzo {email} è registrato, il cliente riceverà un’email «Reimpostazione della password» con un codice di 6 cifre. Il codice vale 30 minuti.',
     code: 'Codice di 6 cifre',
     codeHelp: 'Usa il codice dell’ultima email ricevuta.',
     spamHint:

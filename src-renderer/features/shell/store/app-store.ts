@@ -4,7 +4,7 @@
 // counter restarted (COUNTER_RESTARTING on any call), `restarted` replaces every screen.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AppError, AppInfo } from '../../../../src-shared/ipc'
+import { DEFAULT_TIME_ZONE, type AppError, type AppInfo } from '../../../../src-shared/ipc'
 import { invoke, onCounterRestarting } from '../../../ipc/client'
 import { defaultLocale, type Locale } from '../../../i18n'
 
@@ -29,6 +29,8 @@ export const useAppStore = defineStore('app', () => {
   const isSetup = computed(() => mode.value === 'setup')
   const version = computed(() => info.value?.version ?? '')
   const demo = computed(() => info.value?.demo ?? false)
+  /** The office's clock: every time on screen is shown in it (main's default until it answers). */
+  const timeZone = computed(() => info.value?.timeZone ?? DEFAULT_TIME_ZONE)
 
   async function load(): Promise<void> {
     loading.value = true
@@ -79,6 +81,7 @@ export const useAppStore = defineStore('app', () => {
     isSetup,
     version,
     demo,
+    timeZone,
     load,
     setLocale,
     startOver,
