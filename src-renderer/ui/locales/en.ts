@@ -167,5 +167,7 @@ export const en: MessageTree<typeof it> = {
       'One more try, then this code stops working and you will need a new one. | {remaining} more tries, then this code stops working and you will need a new one.',
     CUSTOMER_NOT_MATCHED:
       'One more try, then the check is locked for a few minutes. | {remaining} more tries, then the check is locked for a few minutes.',
+    SETUP_KEY_INVALID:
+      'One more try, then the setup is locked for a few minutes. | {remaining} more tries, then the setup is locked for a few minutes.',
   },
 }

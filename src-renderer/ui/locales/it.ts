@@ -169,5 +169,7 @@ export const it = {
       'Ancora un tentativo, poi questo codice non vale più e ne servirà uno nuovo. | Ancora {remaining} tentativi, poi questo codice non vale più e ne servirà uno nuovo.',
     CUSTOMER_NOT_MATCHED:
       'Ancora un tentativo, poi la verifica si blocca per qualche minuto. | Ancora {remaining} tentativi, poi la verifica si blocca per qualche minuto.',
+    SETUP_KEY_INVALID:
+      'Ancora un tentativo, poi la configurazione si blocca per qualche minuto. | Ancora {remaining} tentativi, poi la configurazione si blocca per qualche minuto.',
   },
 }
