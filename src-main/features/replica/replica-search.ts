@@ -55,18 +55,34 @@ export function searchQuery(typed: string): string | null {
   return terms.length > 0 ? terms.map((w) => `"${w}"`).join(' AND ') : null
 }
 
-/** Digits typed as a number (spaces, dots, dashes, brackets, "+", "00"); else null. */
-export function typedDigits(text: string): { digits: string; international: boolean } | null {
+/**
+ * Digits typed as a number (spaces, dots, dashes, brackets, "+", "00"); else null. `international`
+ * when it starts with "+", or with "00" and is long enough to hold a country code and a number
+ * (a partita IVA may start with 00 too: it stays a code as well).
+ */
+export function typedDigits(text: string): TypedNumber | null {
   if (!/^[+(]?[\d\s().\-/]+$/.test(text)) return null
   const digits = text.replace(/\D/g, '')
   if (digits.length < 3) return null
-  const international = text.startsWith('+') || digits.startsWith('00')
-  return { digits: international ? digits.replace(/^00/, '') : digits, international }
+  const international = text.startsWith('+')
+    ? digits
+    : digits.startsWith('00') && digits.length >= 12
+      ? digits.slice(2)
+      : null
+  return { digits, international, withPlus: text.startsWith('+') }
 }
 
-/** The mobile prefixes (E.164) a number typed may start: +39…, +378…, or as typed with "+". */
-function mobilePrefixes({ digits, international }: { digits: string; international: boolean }) {
-  return international ? [`+${digits}`] : [`+39${digits}`, `+378${digits}`]
+type TypedNumber = {
+  digits: string
+  /** The digits after "+" or "00": country code and number. */
+  international: string | null
+  /** Typed with "+": only a phone can be meant. */
+  withPlus: boolean
+}
+
+/** The mobile prefixes (E.164) a number typed may start: as typed with "+", or +39… / +378…. */
+function mobilePrefixes({ digits, international }: TypedNumber) {
+  return international ? [`+${international}`] : [`+39${digits}`, `+378${digits}`]
 }
 
 /** One statement of a search, and how its rows are shown. */
@@ -114,23 +130,22 @@ function prefixStep(column: PrefixColumn, prefix: string, marks: Marks): SearchS
   }
 }
 
-function numberSteps(number: { digits: string; international: boolean }): SearchStep[] {
-  const { digits } = number
-  const national = number.international ? digits.replace(/^(39|378)/, '') : digits
+function numberSteps(number: TypedNumber): SearchStep[] {
+  const { digits, international } = number
+  const national = international ? international.replace(/^(39|378)/, '') : digits
   const steps = mobilePrefixes(number).map((prefix) =>
     prefixStep('mobile', prefix, { phone: national }),
   )
-  if (!number.international) {
-    steps.push(prefixStep('codice_cliente', digits, { code: digits }))
-    steps.push(prefixStep('partita_iva', digits, { code: digits }))
-    if (digits.length <= 5) {
-      const coe = `SM${digits.padStart(5, '0')}`
-      steps.push({
-        sql: `SELECT ${COLUMNS} FROM replica_customers WHERE codice_coe = ?`,
-        params: [coe],
-        show: (row: Row) => shown(row, { code: coe }),
-      })
-    }
+  if (number.withPlus) return steps
+  steps.push(prefixStep('codice_cliente', digits, { code: digits }))
+  steps.push(prefixStep('partita_iva', digits, { code: digits }))
+  if (digits.length <= 5) {
+    const coe = `SM${digits.padStart(5, '0')}`
+    steps.push({
+      sql: `SELECT ${COLUMNS} FROM replica_customers WHERE codice_coe = ?`,
+      params: [coe],
+      show: (row: Row) => shown(row, { code: coe }),
+    })
   }
   return steps
 }

@@ -70,6 +70,17 @@ describe('customer search', () => {
     },
   )
 
+  it('finds a partita IVA that starts with 00, which is no international number', async () => {
+    await t.db('replica_customers').insert({
+      ...businessCustomer,
+      codice_cliente: '10000099',
+      partita_iva: '00488410010',
+      codice_coe: 'SM00999',
+    })
+    expect(await codes('00488410010')).toEqual(['10000099'])
+    expect(await codes('0048841')).toEqual(['10000099'])
+  })
+
   it('finds a San Marino mobile with or without +378', async () => {
     expect(await codes('+378 549 111 222')).toEqual([sammarinese.codice_cliente])
     expect(await codes('549111222')).toEqual([sammarinese.codice_cliente])
