@@ -10,13 +10,14 @@
 //   under three characters cannot be looked up there and are left out.
 // The first RESULTS_LIMIT matches come in index order (cheap at any size); ranking a million
 // rows that hold "mar" would cost more than the operator's next key.
+import { MARK_CLOSE, MARK_OPEN, markFirst } from '../../../src-shared/domain/marked-text'
 import { hotAll, type Db } from '../../infra/db/open-database'
 
 export const RESULTS_LIMIT = 20
 export const MIN_TERM = 3
 
-/** A field as shown, cut where it matched: [text, matched] pairs. */
-export type Marked = [string, boolean][]
+/** A field as shown, its matched parts marked (src-shared/domain/marked-text.ts). */
+export type Marked = string
 
 export type CustomerMatch = {
   codiceCliente: string
@@ -160,37 +161,26 @@ function wordSteps(text: string): SearchStep[] {
       show: (r: Row & { name_marked: string; codes_marked: string; email_marked: string }) => ({
         codiceCliente: r.codice_cliente,
         kind: r.kind,
-        name: marked(r.name_marked),
-        codes: marked(r.codes_marked),
-        email: marked(r.email_marked),
-        phone: r.mobile ? [[r.mobile, false]] : [],
+        name: r.name_marked,
+        codes: r.codes_marked,
+        email: r.email_marked,
+        phone: r.mobile ?? '',
       }),
     },
   ]
 }
 
-const OPEN = '\u0002'
-const CLOSE = '\u0003'
-
 /** The statement for words, through the search index. */
 export const BARE_SQL = `SELECT c.codice_cliente, c.kind, c.codice_fiscale, c.partita_iva,
     c.codice_coe, c.mobile, c.email,
-    highlight(replica_customers_search, 0, '${OPEN}', '${CLOSE}') AS name_marked,
-    highlight(replica_customers_search, 1, '${OPEN}', '${CLOSE}') AS codes_marked,
-    highlight(replica_customers_search, 2, '${OPEN}', '${CLOSE}') AS email_marked,
+    highlight(replica_customers_search, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS name_marked,
+    highlight(replica_customers_search, 1, '${MARK_OPEN}', '${MARK_CLOSE}') AS codes_marked,
+    highlight(replica_customers_search, 2, '${MARK_OPEN}', '${MARK_CLOSE}') AS email_marked,
     c.name
   FROM replica_customers_search
   JOIN replica_customers c ON c.rowid = replica_customers_search.rowid
   WHERE replica_customers_search MATCH ?
   LIMIT ${RESULTS_LIMIT}`
-
-/** Cuts highlight()'s output into [text, matched] pairs (markers that no replica field holds). */
-export function marked(highlighted: string | null): Marked {
-  const parts: Marked = []
-  for (const [i, piece] of (highlighted ?? '').split(new RegExp(`[${OPEN}${CLOSE}]`)).entries())
-    if (piece !== '') parts.push([piece, i % 2 === 1])
-  return parts
-}
 
 type Marks = { code?: string; email?: string; phone?: string }
 
@@ -205,23 +195,9 @@ function shown(r: Row, marks: Marks): CustomerMatch {
   return {
     codiceCliente: r.codice_cliente,
     kind: r.kind,
-    name: [[r.name, false]],
+    name: r.name,
     codes: markFirst(codes, marks.code),
     email: markFirst(r.email ?? '', marks.email),
     phone: markFirst(r.mobile ?? '', marks.phone),
   }
-}
-
-/** The text with the first occurrence of `part` marked (as typed: codes and emails). */
-function markFirst(text: string, part: string | undefined): Marked {
-  if (!text) return []
-  const at = part ? text.indexOf(part) : -1
-  if (at < 0 || !part) return [[text, false]]
-  return (
-    [
-      [text.slice(0, at), false],
-      [part, true],
-      [text.slice(at + part.length), false],
-    ] as Marked
-  ).filter(([t]) => t !== '')
 }

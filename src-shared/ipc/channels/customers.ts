@@ -3,8 +3,8 @@ import { z } from 'zod'
 import { auditEntrySchema } from './audit'
 import { channel, deskOnly, operatorAccess } from './common'
 
-/** A field as shown, cut where the search matched it: [text, matched] pairs. */
-export const markedSchema = z.array(z.tuple([z.string(), z.boolean()]))
+/** A field as shown, the parts the search matched marked (src-shared/domain/marked-text.ts). */
+export const markedSchema = z.string()
 
 export const customerMatchSchema = z.object({
   codiceCliente: z.string(),

@@ -6,6 +6,7 @@ import {
   searchCustomers,
   type CustomerMatch,
 } from '../../../src-main/features/replica/replica-search'
+import { splitMarked } from '../../../src-shared/domain/marked-text'
 import { migrateToLatest } from '../../../src-main/infra/db/open-database'
 import { openTempDb, type TempDb } from '../../support/temp-db'
 import { businessCustomer, privateCustomer } from '../../support/counter-harness'
@@ -38,8 +39,10 @@ afterAll(async () => t.dispose())
 
 const codes = async (typed: string) =>
   (await searchCustomers(t.db, typed)).map((m) => m.codiceCliente)
-const markedText = (parts: CustomerMatch['name']) =>
-  parts.map(([text, hit]) => (hit ? `[${text}]` : text)).join('')
+const markedText = (text: CustomerMatch['name']) =>
+  splitMarked(text)
+    .map(([part, hit]) => (hit ? `[${part}]` : part))
+    .join('')
 
 describe('customer search', () => {
   it('finds a name by parts of its words, in any order, case and accent', async () => {
