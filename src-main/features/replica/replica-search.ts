@@ -3,8 +3,9 @@
 //   a mobile (national digits, or with +39 / +378) or a C.O.E. — looked up in the table's own
 //   indexes, as ranges (a trigram index answers digits slowly: ten digits make only a thousand
 //   trigrams, each in a huge share of the rows);
-// - one word of letters and digits (a codice fiscale) or with "@" (an email): the start of that
-//   code or address, by index; if nothing starts so, a part of it, through the search index;
+// - one word of letters and digits (a codice fiscale), or with "@" or a dot (an email): the start
+//   of that code or address, by index; if nothing starts so, a part of it, through the search
+//   index;
 // - otherwise words, each a part of a name, code or email, all of which must match, through
 //   replica_customers_search (migration 0005: FTS5 trigram, accents and case ignored). Words
 //   under three characters cannot be looked up there and are left out.
@@ -97,7 +98,11 @@ export function searchPlan(typed: string): SearchPlan {
   const number = typedDigits(text)
   if (number) return [numberSteps(number)]
   const words = wordSteps(text)
-  if (/^\S+$/.test(text) && text.includes('@')) {
+  // An address, or the start of one ("maria.rossi", "maria.rossi@"): the email index first.
+  if (
+    /^\S+$/.test(text) &&
+    (text.includes('@') || /^[\p{L}\d_%+-]+\.[\p{L}\d._%+-]*$/u.test(text))
+  ) {
     const email = text.toLowerCase()
     return [[prefixStep('email', email, { email })], words]
   }
