@@ -59,6 +59,9 @@ describe('customer search', () => {
     expect(await codes(businessCustomer.partita_iva!)).toEqual([businessCustomer.codice_cliente])
     expect(await codes(businessCustomer.codice_coe!)).toEqual([businessCustomer.codice_cliente])
     expect(await codes('maria.rossi@')).toEqual([maria.codice_cliente])
+    expect(await codes('maria.rossi')).toEqual([maria.codice_cliente])
+    // Not the start of an address: a part of it, through the search index.
+    expect(await codes('rossi@posta')).toEqual([maria.codice_cliente])
     const [hit] = await searchCustomers(t.db, maria.codice_fiscale)
     expect(markedText(hit!.codes)).toContain(`[${maria.codice_fiscale}]`)
   })
