@@ -232,3 +232,38 @@ export class MailSettingsPage {
     await expect(this.from).toHaveValue(server.from)
   }
 }
+
+/** Registro attività: the admin's log, with its filters and paging. */
+export class AuditPage {
+  readonly shell: AppShell
+  readonly table: Locator
+  readonly person: Locator
+  readonly action: Locator
+  readonly outcome: Locator
+  readonly from: Locator
+  readonly to: Locator
+  readonly count: Locator
+  readonly exportButton: Locator
+
+  constructor(readonly page: Page) {
+    this.shell = new AppShell(page)
+    this.table = page.getByRole('table', { name: /^(Registro attività|Activity log)$/ })
+    this.person = page.getByLabel(/^(Persona|Person)$/)
+    this.action = page.getByLabel(/^(Attività|Activity)$/)
+    this.outcome = page.getByLabel(/^(Esito|Outcome)$/)
+    this.from = page.getByLabel(/^(Dal giorno|From)$/)
+    this.to = page.getByLabel(/^(Al giorno|To)$/)
+    this.count = page.getByRole('main').getByRole('status')
+    this.exportButton = page.getByRole('button', { name: /^(Esporta CSV|Export CSV)$/ })
+  }
+
+  async openFromHome(): Promise<void> {
+    await this.page.getByRole('link', { name: /^Registro attività/ }).click()
+    await expect(this.shell.heading()).toHaveText('Registro attività')
+  }
+
+  /** The table's rows (without the header). */
+  rows(): Locator {
+    return this.table.locator('tbody tr')
+  }
+}
