@@ -219,6 +219,9 @@ test.describe('desk', () => {
     ).toBeVisible()
     await expectNoViolations(page, 'new operator with errors')
     await page.keyboard.press('Escape')
+    await operators.create('a.neri', 'Anna Neri', 'Operatore di sportello')
+    await expectNoViolations(page, 'temporary password shown')
+    await operators.closeIssued()
 
     await page.goto('/#/cambia-password')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambia password')

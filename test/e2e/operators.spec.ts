@@ -52,9 +52,31 @@ test('an admin creates an operator, who must replace the temporary password at f
   const operators = new OperatorsPage(page)
   await operators.openFromHome()
   const temporary = await operators.create('l.bianchi', 'Luca Bianchi', 'Operatore di sportello')
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Operatore Luca Bianchi creato.' }),
-  ).toBeVisible()
+  // The password stays on screen, large, until the admin closes it: no toast that fades.
+  await expect(operators.issued).toContainText('La password temporanea di Luca Bianchi')
+  await expect(operators.issued).toContainText('l.bianchi')
+  await page.waitForTimeout(1500)
+  await expect(operators.issuedPassword).toBeVisible()
+  await expect(page.locator('.p-toast-message')).toHaveCount(0)
+  // Copia puts it on the clipboard; Stampa prints this box alone.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+  await operators.issued.getByRole('button', { name: 'Copia' }).click()
+  await expect(operators.issued.getByRole('status')).toHaveText('Password copiata negli appunti.')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(temporary)
+  await page.evaluate(() => {
+    const printed: boolean[] = []
+    ;(window as unknown as { printed: boolean[] }).printed = printed
+    window.print = () =>
+      void printed.push(document.documentElement.classList.contains('printing-issued-password'))
+  })
+  await operators.issued.getByRole('button', { name: 'Stampa' }).click()
+  expect(await page.evaluate(() => (window as unknown as { printed: boolean[] }).printed)).toEqual([
+    true,
+  ])
+  // Escape does not lose it; the admin's own button closes it.
+  await page.keyboard.press('Escape')
+  await expect(operators.issued).toBeVisible()
+  await operators.closeIssued()
   const row = operators.row('l.bianchi')
   await expect(row).toContainText('Operatore di sportello')
   await expect(row).toContainText('Deve cambiare password')
@@ -78,6 +100,26 @@ test('an admin creates an operator, who must replace the temporary password at f
   await page.getByRole('link', { name: 'Continua' }).click()
   await expect(change.shell.heading()).toHaveText('Postazione operatore')
   await expect(change.shell.header).toContainText('Luca Bianchi')
+})
+
+test('a dialog refusal puts the focus on the first wrong field, in view', async ({ page }) => {
+  await new OperatorSignInPage(page).signInAs('admin')
+  const operators = new OperatorsPage(page)
+  await operators.openFromHome()
+  await page.getByRole('button', { name: 'Nuovo operatore' }).click()
+  await operators.dialog.getByLabel('Nome e cognome', { exact: true }).fill('Anna Neri')
+  await operators.dialog.getByRole('button', { name: 'Crea operatore' }).click()
+  const username = operators.dialog.getByLabel('Nome utente', { exact: true })
+  await expect(username).toBeFocused()
+  await expect(username).toHaveAccessibleDescription(/Campo obbligatorio/)
+  await expect(username).toBeInViewport()
+  // A name main refuses (already taken) goes under the field too, and takes the focus.
+  await username.fill(demoOperators.front_desk.username)
+  await expect(username).not.toHaveAccessibleDescription(/Campo obbligatorio/)
+  await operators.dialog.getByRole('button', { name: 'Crea operatore' }).click()
+  await expect(username).toHaveAccessibleDescription(/già usato/)
+  await expect(username).toBeFocused()
+  await expect(operators.dialog.getByRole('alert')).toHaveCount(0)
 })
 
 test('a reload keeps the operator signed in, as in the app; without RICORDAMI a new window asks again', async ({

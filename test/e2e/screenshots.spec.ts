@@ -114,8 +114,8 @@ test.describe('desk', () => {
     await operators.openFromHome()
     await operators.create('l.bianchi', 'Luca Bianchi', 'Operatore di sportello')
     await expect(operators.row('l.bianchi')).toContainText('Deve cambiare password')
-    // The confirmation toast fades away; the list is the subject.
-    await page.getByRole('alert').getByRole('button', { name: 'Chiudi' }).click()
+    await save(page, 'desk-operator-password.png')
+    await operators.closeIssued()
     await save(page, 'desk-operators.png')
   })
 

@@ -141,8 +141,26 @@ export class OperatorsPage {
     const password = this.dialog.getByLabel('Password temporanea', { exact: true })
     const temporary = await password.inputValue()
     await this.dialog.getByRole('button', { name: 'Crea operatore' }).click()
-    await expect(this.dialog).toHaveCount(0)
+    // The form gives way to the password, shown once until the admin closes it.
+    await expect(this.issued).toBeVisible()
+    await expect(this.issuedPassword).toHaveText(temporary)
     return temporary
+  }
+
+  /** The box with the temporary password just given (after a creation or a reset). */
+  get issued(): Locator {
+    return this.page.getByRole('dialog', {
+      name: /^(Operatore .* creato\.|Password di .* reimpostata\.)$/,
+    })
+  }
+
+  get issuedPassword(): Locator {
+    return this.issued.locator('.issued-password__value')
+  }
+
+  async closeIssued(): Promise<void> {
+    await this.issued.getByRole('button', { name: 'Ho comunicato la password, chiudi' }).click()
+    await expect(this.issued).toHaveCount(0)
   }
 }
 

@@ -53,14 +53,22 @@ export const en: MessageTree<typeof it> = {
       'Picked at random: hand it over in person. At the first sign-in the operator must choose a new one.',
     create: 'Create operator',
     created: 'Operator {name} created.',
-    tellPassword:
-      'Hand the temporary password over in person: it must be changed at first sign-in.',
     disabledDone: '{name} was disabled and their sessions ended.',
     enabledDone: '{name} was enabled again.',
     resetTitle: 'Reset the password of {name}',
     resetText:
       'The current password stops working and open sessions end. The operator signs in with this temporary password and must change it.',
     resetDone: 'Password of {name} reset.',
+    issued: {
+      title: 'The temporary password of {name}',
+      username: 'User name:',
+      note: 'Hand it over in person: it is shown only now. At the first sign-in the operator must choose a new one.',
+      copy: 'Copy',
+      print: 'Print',
+      copied: 'Password copied to the clipboard.',
+      selected: 'Password selected: press Ctrl+C to copy it.',
+      close: 'I have handed it over, close',
+    },
   },
   audit: {
     title: 'Activity log',

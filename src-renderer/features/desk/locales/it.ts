@@ -50,13 +50,22 @@ export const it = {
       'Proposta a caso: comunicala di persona. Al primo accesso l’operatore dovrà sceglierne una nuova.',
     create: 'Crea operatore',
     created: 'Operatore {name} creato.',
-    tellPassword: 'Comunica la password temporanea di persona: al primo accesso andrà cambiata.',
     disabledDone: '{name} è stato disattivato e le sue sessioni sono chiuse.',
     enabledDone: '{name} è stato riattivato.',
     resetTitle: 'Reimposta la password di {name}',
     resetText:
       'La password attuale smette di funzionare e le sessioni aperte si chiudono. L’operatore entrerà con questa password temporanea e dovrà cambiarla.',
     resetDone: 'Password di {name} reimpostata.',
+    issued: {
+      title: 'La password temporanea di {name}',
+      username: 'Nome utente:',
+      note: 'Comunicala di persona: è mostrata solo ora. Al primo accesso l’operatore dovrà sceglierne una nuova.',
+      copy: 'Copia',
+      print: 'Stampa',
+      copied: 'Password copiata negli appunti.',
+      selected: 'Password selezionata: premi Ctrl+C per copiarla.',
+      close: 'Ho comunicato la password, chiudi',
+    },
   },
   audit: {
     title: 'Registro attività',
