@@ -35,10 +35,12 @@ const setupOnly = ['setup'] as const
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
   {
+    // The replica's figures, paths and versions: an operator's page (main serves it to a desk's
+    // operators only); never linked from a kiosk.
     path: '/stato',
     name: 'status',
     component: () => import('./features/status/views/StatusView.vue'),
-    meta: { titleKey: 'status.title' },
+    meta: { titleKey: 'status.title', modes: deskOnly, access: 'operator' },
   },
   // Customer flows: at a kiosk the customer walks them; at a desk the operator runs them.
   {

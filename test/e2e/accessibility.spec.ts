@@ -51,16 +51,22 @@ test.describe('kiosk', () => {
     await expectNoViolations(page)
   })
 
-  test('status', async ({ page }) => {
-    await openStatus(page)
-    await expectNoViolations(page)
-  })
-
-  test('status in English', async ({ page }) => {
-    await openStatus(page)
+  test('start page in English, and with a customer signed in', async ({ page, host }) => {
+    await page.goto('/')
     await page.getByRole('button', { name: 'English', exact: true }).tap()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Counter status')
-    await expectNoViolations(page)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Welcome to the self-service counter',
+    )
+    await expectNoViolations(page, 'start page in English')
+    const customer = await demoCustomer(host, 'private', 13)
+    await confirmedAccount(host, customer, 'inizio@mail.example', 'Bollette-Sicure-26!')
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn('inizio@mail.example', 'Bollette-Sicure-26!')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Area clienti')
+    await page.getByRole('banner').getByRole('link', { name: 'Inizio' }).tap()
+    await expect(page.getByRole('link', { name: /^Vai alla tua area/ })).toBeVisible()
+    await expectNoViolations(page, 'start page with a customer signed in')
   })
 
   test('page not found', async ({ page }) => {

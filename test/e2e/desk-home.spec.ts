@@ -2,6 +2,7 @@
 // work areas to come and the replica status.
 import { comingSections, customerTools, DeskHomePage } from './pages/desk-home-page'
 import { OperatorSignInPage } from './pages/desk-tools'
+import { OfficeSettingsPage } from './pages/setup-page'
 import { StatusPage } from './pages/status-page'
 import { deskScreen, expect, test } from './support/app-test'
 
@@ -92,4 +93,58 @@ test('the desk is usable with the keyboard alone', async ({ page }) => {
   await expect(desk.statusLink).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(new StatusPage(page).title).toHaveText('Stato dello sportello')
+})
+
+test('“Informazioni” tells the version, the workstation and the office', async ({ page }) => {
+  const desk = new DeskHomePage(page)
+  await desk.open('admin')
+  await page.evaluate(() =>
+    window.sportello.settings['set-office']({
+      officeName: 'Sportello di Borgo Maggiore',
+      portalUrl: '',
+      timeZone: 'Europe/San_Marino',
+    }),
+  )
+  await page.reload()
+  const about = page.getByRole('region', { name: 'Informazioni' })
+  await expect(about).toContainText(/Versione di Sportello\s*\S+/)
+  await expect(about).toContainText('Postazione operatore')
+  await expect(about).toContainText('Sportello di Borgo Maggiore')
+  await expect(about).toContainText('Europe/San_Marino')
+})
+
+test('a notice never covers the header’s controls and goes with the operator who saw it', async ({
+  page,
+}) => {
+  const desk = new DeskHomePage(page)
+  await desk.open('admin')
+  await page.evaluate(() =>
+    window.sportello.settings['set-office']({ officeName: 'Sportello demo', portalUrl: '' }),
+  )
+  const office = new OfficeSettingsPage(page)
+  await office.openFromHome()
+  await office.saveButton.click()
+  const notice = office.savedToast()
+  await expect(notice).toBeVisible()
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  )
+  const box = (await notice.boundingBox())!
+  for (const control of [
+    ...(await desk.shell.header.getByRole('button').all()),
+    ...(await desk.shell.header.getByRole('link').all()),
+  ]) {
+    const other = (await control.boundingBox())!
+    const overlaps =
+      box.x < other.x + other.width &&
+      other.x < box.x + box.width &&
+      box.y < other.y + other.height &&
+      other.y < box.y + box.height
+    expect(overlaps, `notice over ${await control.innerText()}`).toBe(false)
+  }
+
+  await desk.shell.signOutButton.click()
+  await expect(new OperatorSignInPage(page).heading).toBeVisible()
+  await expect(notice).toHaveCount(0)
+  await expect(page.getByRole('alert').filter({ hasText: 'Sei uscito' })).toBeVisible()
 })

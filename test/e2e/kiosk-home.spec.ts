@@ -1,7 +1,10 @@
-// A customer at the self-service kiosk: finds the services, learns which are coming, opens the
-// counter's status, switches language, and gets back home.
+// A customer at the self-service kiosk: finds the services, learns which are coming, switches
+// language, and gets back home; on every kiosk screen the tiles (or a step's main action) and the
+// help line fit without scrolling, and a notice never covers the tiles or the header's controls.
+import type { Locator, Page } from '@playwright/test'
+import { CustomerArea, LoginPage, RegisterWizard } from './pages/customer-flows'
 import { availableServices, comingServices, KioskHomePage } from './pages/kiosk-home-page'
-import { StatusPage } from './pages/status-page'
+import { confirmedAccount, demoCustomer } from './support/customers'
 import { expect, kioskScreen, test } from './support/app-test'
 
 test.use({ mode: 'kiosk', ...kioskScreen })
@@ -23,7 +26,10 @@ test('the kiosk welcomes the customer and shows the service tiles', async ({ pag
     .toBe(true)
   for (const service of availableServices) await expect(home.serviceTile(service)).toBeVisible()
   for (const service of comingServices) await expect(home.comingSoonTile(service)).toBeVisible()
-  await expect(home.statusTile).toBeVisible()
+  // Nothing technical in front of customers: no figures of the counter, no versions, no paths.
+  await expect(page.getByRole('main')).not.toContainText(
+    /stato dello sportello|replica|database|versione|schema/i,
+  )
   // The start page needs no home button; the language switch is there.
   await expect(home.shell.homeButton).toHaveCount(0)
   await expect(home.shell.languageButton('Italiano')).toHaveAttribute('aria-pressed', 'true')
@@ -72,60 +78,29 @@ test('the working tiles open their flows and the way home brings the customer ba
   }
 })
 
-test('the status tile opens the counter status with the demo replica figures', async ({ page }) => {
-  const home = new KioskHomePage(page)
-  await home.open()
-  await home.statusTile.tap()
-
-  const status = new StatusPage(page)
-  await expect(status.title).toHaveText('Stato dello sportello')
-  await status.waitForFigures()
-  expect(await status.count('customers')).toBeGreaterThanOrEqual(300)
-  expect(await status.count('documents')).toBeGreaterThanOrEqual(5000)
-  // Italian digit grouping and decimal comma.
-  expect(await status.figureText('documents')).toMatch(/^\d{1,3}(\.\d{3})+$/)
-  expect(await status.figureText('database')).toMatch(/^\d+(,\d)? (kB|MB|GB)$/)
-  const privateCustomers = Number((await status.breakdown('Privati')).replace(/\./g, ''))
-  const businessCustomers = Number((await status.breakdown('Aziende')).replace(/\./g, ''))
-  expect(privateCustomers + businessCustomers).toBe(await status.count('customers'))
-  // A public kiosk does not show where its files are.
-  await expect(page.getByText('Cartella dei dati')).toHaveCount(0)
-
-  // Both ways home are there; the one at the foot of the screen brings the customer back.
-  await expect(status.shell.homeButton).toBeVisible()
-  await status.shell.footerHomeButton.tap()
-  await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
+test('the counter’s status is an operator’s page: a kiosk does not open it', async ({ page }) => {
+  await page.goto('/#/stato')
+  await expect(new KioskHomePage(page).welcome).toHaveText('Benvenuto allo sportello self-service')
+  await expect(page.getByTestId('stat-value')).toHaveCount(0)
 })
 
-test('switching to English changes the texts and the number formatting', async ({ page }) => {
-  const status = new StatusPage(page)
-  await status.open()
-  const customers = await status.count('customers')
-  const documentsIt = await status.figureText('documents')
-  expect(documentsIt).toMatch(/^\d{1,3}(\.\d{3})+$/)
-
-  await status.shell.chooseLanguage('English')
-  await expect(status.title).toHaveText('Counter status')
-  await expect(page).toHaveTitle('Counter status — Sportello')
+test('switching to English changes the texts, and the choice holds from screen to screen', async ({
+  page,
+}) => {
+  const home = new KioskHomePage(page)
+  await home.open()
+  await home.shell.chooseLanguage('English')
+  await expect(home.welcome).toHaveText('Welcome to the self-service counter')
+  await expect(page).toHaveTitle('Welcome — Sportello')
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-  await expect(status.shell.homeButton).toHaveText('Home')
-  await expect(status.shell.languageButton('English')).toHaveAttribute('aria-pressed', 'true')
-  // Same figures, English grouping and decimal point.
-  expect(await status.figureText('documents')).toBe(documentsIt.replace(/\./g, ','))
-  expect(await status.count('customers')).toBe(customers)
-  expect(await status.figureText('database')).toMatch(/^\d+(\.\d)? (kB|MB|GB)$/)
-  await expect(status.figure('documents')).toContainText('Bills and notices as PDF')
-
-  // The choice holds while the customer moves around, and switching back works.
-  await status.shell.homeButton.tap()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Welcome to the self-service counter',
-  )
-  await expect(new KioskHomePage(page).serviceTile('Register')).toBeVisible()
-  await status.shell.chooseLanguage('Italiano')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Benvenuto allo sportello self-service',
-  )
+  await expect(home.shell.languageButton('English')).toHaveAttribute('aria-pressed', 'true')
+  await home.serviceTile('Sign in').tap()
+  await expect(home.shell.heading()).toHaveText('Sign in')
+  await expect(home.shell.homeButton).toHaveText('Home')
+  await home.shell.homeButton.tap()
+  await expect(home.serviceTile('Register')).toBeVisible()
+  await home.shell.chooseLanguage('Italiano')
+  await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
 })
 
 test('the language can be changed on every screen', async ({ page }) => {
@@ -136,7 +111,7 @@ test('the language can be changed on every screen', async ({ page }) => {
       it: 'Benvenuto allo sportello self-service',
       en: 'Welcome to the self-service counter',
     },
-    { path: '/#/stato', it: 'Stato dello sportello', en: 'Counter status' },
+    { path: '/#/accedi', it: 'Accedi', en: 'Sign in' },
     { path: '/#/non-esiste', it: 'Pagina non trovata', en: 'Page not found' },
   ]
   for (const screen of screens) {
@@ -164,4 +139,104 @@ test('an unknown address shows a way back home', async ({ page }) => {
   await expect(home.shell.heading()).toHaveText('Pagina non trovata')
   await page.getByRole('main').getByRole('link', { name: 'Torna all’inizio' }).tap()
   await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
+})
+
+/** Whether a box lies wholly inside the window. */
+async function inView(page: Page, target: Locator): Promise<boolean> {
+  const box = await target.boundingBox()
+  const size = page.viewportSize()!
+  return !!box && box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height + 0.5
+}
+
+const overlap = (
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+for (const screen of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 1080, height: 1920 },
+]) {
+  test.describe(`a ${screen.width} × ${screen.height} screen`, () => {
+    test.use({ viewport: screen })
+
+    test('the start page fits: every tile and the help line in view, nothing to scroll', async ({
+      page,
+    }) => {
+      const home = new KioskHomePage(page)
+      await home.open()
+      await expect(home.tiles).toHaveCount(6)
+      await page.evaluate(() => document.fonts.ready)
+      for (const tile of await home.tiles.all()) expect(await inView(page, tile)).toBe(true)
+      expect(await inView(page, home.helpBar)).toBe(true)
+      const main = page.getByRole('main')
+      expect(await main.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true)
+    })
+
+    test('every step keeps its main action and the help line in view', async ({ page, host }) => {
+      const customer = await demoCustomer(host, 'private', 14)
+      const home = new KioskHomePage(page)
+      const wizard = new RegisterWizard(page)
+      await page.goto('/#/registrati')
+      await wizard.chooseKind('Privato')
+      expect(await inView(page, wizard.next)).toBe(true)
+      await wizard.fillCustomer('Privato', customer.codiceCliente, customer.registrationCode)
+      await wizard.goNext()
+      await expect(wizard.progress).toContainText('Passo 2 di 3')
+      expect(await inView(page, wizard.next)).toBe(true)
+      expect(await inView(page, home.helpBar)).toBe(true)
+      await wizard.fillAccess('schermo.intero@mail.example', 'Kx9!vTq#2mLp')
+      await wizard.goNext()
+      await expect(wizard.progress).toContainText('Passo 3 di 3')
+      expect(await inView(page, wizard.submitButton)).toBe(true)
+      const login = new LoginPage(page)
+      await page.goto('/#/accedi')
+      await expect(login.submit).toBeVisible()
+      expect(await inView(page, login.submit)).toBe(true)
+      expect(await inView(page, home.helpBar)).toBe(true)
+    })
+
+    test('a notice covers neither the tiles nor the header’s controls', async ({ page }) => {
+      const home = new KioskHomePage(page)
+      await home.open()
+      await home.comingSoonTile('Le mie bollette').tap({ force: true })
+      const notice = home.notice('Le mie bollette')
+      await expect(notice).toBeVisible()
+      // Once it has settled where it stays.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState !== 'running'),
+      )
+      const box = (await notice.boundingBox())!
+      for (const tile of await home.tiles.all()) {
+        expect(overlap(box, (await tile.boundingBox())!), 'notice over a tile').toBe(false)
+      }
+      for (const control of await home.shell.header.getByRole('button').all()) {
+        expect(overlap(box, (await control.boundingBox())!), 'notice over the header').toBe(false)
+      }
+      expect(await inView(page, notice)).toBe(true)
+    })
+  })
+}
+
+test('a customer’s notices go with the customer: ESCI leaves only the goodbye', async ({
+  page,
+  host,
+}) => {
+  const customer = await demoCustomer(host, 'private', 15)
+  await confirmedAccount(host, customer, 'avvisi@mail.example', 'Bollette-Sicure-26!')
+  const login = new LoginPage(page)
+  await login.openFromHome()
+  await login.signIn('avvisi@mail.example', 'Bollette-Sicure-26!')
+  await new CustomerArea(page).expectOpen()
+  const home = new KioskHomePage(page)
+  await home.shell.homeButton.tap()
+  await home.comingSoonTile('Le mie bollette').tap({ force: true })
+  await expect(home.notice('Le mie bollette')).toBeVisible()
+
+  await home.shell.signOutButton.tap()
+  await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
+  await expect(page.getByRole('alert')).toHaveCount(1)
+  await expect(page.getByRole('alert')).toContainText('Sei uscito')
+  await expect(home.notice('Le mie bollette')).toHaveCount(0)
 })

@@ -1,5 +1,6 @@
 // ACCEDI at the kiosk: by codice fiscale in any letter case, never remembered on a shared device,
 // and the lockout after five wrong passwords, lifted by an operator at the desk.
+import { givenNameFirst } from '../../src-shared/domain/person-name'
 import { CustomerArea, LoginPage } from './pages/customer-flows'
 import { OperatorSignInPage, UnlockPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
@@ -22,7 +23,19 @@ test('a customer signs in with the codice fiscale in lower case and signs out', 
   const area = new CustomerArea(page)
   await area.expectOpen()
   await expect(area.customers.first()).toContainText(customer.codiceCliente)
-  await expect(page.getByRole('main')).toContainText(`Buongiorno, ${customer.name}.`)
+  // Given name first, as people say it ("Gori Antonio" on the bill: "Buongiorno, Antonio Gori").
+  await expect(page.getByRole('main')).toContainText(
+    `Buongiorno, ${givenNameFirst(customer.name)}.`,
+  )
+  // Back at the start page, the kiosk greets the customer and leads back to the area.
+  await page.getByRole('banner').getByRole('link', { name: 'Inizio' }).tap()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Buongiorno, ${givenNameFirst(customer.name)}`,
+  )
+  await expect(page.getByRole('link', { name: /^Registrati/ })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: /^Accedi/ })).toHaveCount(0)
+  await page.getByRole('link', { name: /^Vai alla tua area/ }).tap()
+  await area.expectOpen()
   await area.signOut.tap()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Benvenuto allo sportello self-service',

@@ -35,12 +35,6 @@ test.describe('kiosk', () => {
     await save(page, 'kiosk-home.png')
   })
 
-  test('kiosk status', async ({ page }) => {
-    await page.goto('/#/stato')
-    await expect(page.getByTestId('stat-value').first()).toBeVisible()
-    await save(page, 'kiosk-status.png')
-  })
-
   test('kiosk coming-soon notice', async ({ page }) => {
     await page.goto('/')
     await page.getByRole('button', { name: tileName('Le mie bollette') }).tap({ force: true })

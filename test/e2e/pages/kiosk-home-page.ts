@@ -20,12 +20,18 @@ export function tileName(title: string): RegExp {
 export class KioskHomePage {
   readonly shell: AppShell
   readonly welcome: Locator
-  readonly statusTile: Locator
+  /** Every service tile, working or coming soon. */
+  readonly tiles: Locator
+  /** The help line at the foot of every kiosk screen. */
+  readonly helpBar: Locator
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page)
     this.welcome = page.getByRole('heading', { level: 1 })
-    this.statusTile = page.getByRole('link', { name: /^(Stato dello sportello|Counter status)\b/ })
+    this.tiles = page
+      .getByRole('region', { name: /^(Servizi per i clienti|Customer services)$/ })
+      .getByRole('listitem')
+    this.helpBar = page.getByRole('contentinfo')
   }
 
   async open(): Promise<void> {

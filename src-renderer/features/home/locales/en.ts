@@ -7,13 +7,18 @@ export const en: MessageTree<typeof it> = {
     title: 'Welcome',
     welcome: 'Welcome to the self-service counter',
     intro: 'Tap the service you need. You can change the language at the top.',
+    welcomeBack: 'Hello, {name}',
+    introSignedIn: 'You are signed in. When you are done, tap SIGN OUT at the top.',
     servicesHeading: 'Customer services',
-    infoHeading: 'Information',
     help: 'Need help? The staff at the counter are here for you.',
     comingSoonSummary: 'Service coming soon',
     comingSoonDetail:
       '“{service}” is not available at this counter yet. For now, please ask a member of staff.',
     tiles: {
+      area: {
+        title: 'Go to your area',
+        text: 'Your supplies, your password and your details.',
+      },
       register: {
         title: 'Register',
         text: 'Create your access to the online services with your customer code.',
@@ -37,10 +42,6 @@ export const en: MessageTree<typeof it> = {
       changedContacts: {
         title: 'Changed your mobile or email?',
         text: 'Reset your secure channel with an identity document.',
-      },
-      status: {
-        title: 'Counter status',
-        text: 'How many customers and documents this counter holds.',
       },
     },
   },
@@ -119,6 +120,15 @@ export const en: MessageTree<typeof it> = {
         action: 'Open the replica status',
       },
     },
-    appVersion: 'Sportello version {version}',
+    about: {
+      title: 'About',
+      version: 'Sportello version',
+      mode: 'This workstation',
+      office: 'Office',
+      noOffice: 'Name not set yet',
+      data: 'Data',
+      realData: 'Real customer data',
+      timeZone: 'Time zone',
+    },
   },
 }

@@ -4,13 +4,18 @@ export const it = {
     title: 'Benvenuto',
     welcome: 'Benvenuto allo sportello self-service',
     intro: 'Tocca il servizio che ti serve. Puoi cambiare lingua in alto.',
+    welcomeBack: 'Buongiorno, {name}',
+    introSignedIn: 'Hai effettuato l’accesso. Quando hai finito, tocca ESCI in alto.',
     servicesHeading: 'Servizi per i clienti',
-    infoHeading: 'Informazioni',
     help: 'Serve aiuto? Il personale allo sportello è a tua disposizione.',
     comingSoonSummary: 'Servizio presto disponibile',
     comingSoonDetail:
       '“{service}” non è ancora attivo su questo sportello. Per ora puoi rivolgerti al personale.',
     tiles: {
+      area: {
+        title: 'Vai alla tua area',
+        text: 'Le tue utenze, la password e i tuoi dati.',
+      },
       register: {
         title: 'Registrati',
         text: 'Crea il tuo accesso ai servizi online con il codice cliente.',
@@ -34,10 +39,6 @@ export const it = {
       changedContacts: {
         title: 'Hai cambiato il cellulare o l’email?',
         text: 'Reimposta il canale sicuro con un documento d’identità.',
-      },
-      status: {
-        title: 'Stato dello sportello',
-        text: 'Quanti clienti e documenti sono disponibili su questo sportello.',
       },
     },
   },
@@ -116,6 +117,15 @@ export const it = {
         action: 'Apri lo stato della replica',
       },
     },
-    appVersion: 'Sportello versione {version}',
+    about: {
+      title: 'Informazioni',
+      version: 'Versione di Sportello',
+      mode: 'Questa postazione',
+      office: 'Ufficio',
+      noOffice: 'Nome non ancora impostato',
+      data: 'Dati',
+      realData: 'Dati reali dei clienti',
+      timeZone: 'Fuso orario',
+    },
   },
 }

@@ -13,8 +13,8 @@ export function useSignOut() {
 
   return async (): Promise<void> => {
     await router.push({ name: 'home' })
+    // Ending the session sweeps its notices away (App.vue); this one is for whoever looks next.
     await session.logout()
-    toast.removeAllGroups()
     toast.add({ severity: 'info', summary: t('session.loggedOut'), life: 5000 })
   }
 }
