@@ -18,6 +18,7 @@ import {
   type EnqueueMail,
 } from '../features/accounts'
 import { customersHandlers } from '../features/customers'
+import { codesMatching, customerLabels } from '../features/replica'
 import { auditHandlers, createAuditLog, type PeopleDirectory } from '../features/audit'
 import { createPasswordChange, createPasswordGate } from '../features/credentials'
 import { ensureDemoData, retireDemoOperators, type DemoProgress } from '../features/demo'
@@ -121,6 +122,7 @@ export function assembleServices(deps: ServiceDeps) {
       return [
         ...(await operatorIdsMatching(trx, words)),
         ...(await accountPeople.idsMatching(trx, words)),
+        ...(await codesMatching(trx, words)),
       ]
     },
   }
@@ -172,7 +174,7 @@ export function assembleServices(deps: ServiceDeps) {
     ...accountsHandlers({ accounts }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
-    ...customersHandlers({ db, clock, people }),
+    ...customersHandlers({ db, clock, people, sessions, audit }),
     ...mailHandlers({ db, info, audit }),
     ...setupHandlers({ setup }),
     ...settingsHandlers({

@@ -32,6 +32,8 @@ export const errorCodes = [
   'CANNOT_CHANGE_SELF',
   'MAIL_NOT_RETRYABLE',
   'SETUP_KEY_INVALID',
+  /** A desk action on a customer other than the one the operator is serving. */
+  'NOT_SERVING_THIS_CUSTOMER',
   'INTERNAL',
 ] as const
 

@@ -624,6 +624,9 @@ export function createAccountService(deps: AccountDeps) {
   ): Promise<Result<null>> {
     const account = await accountByEmail(db, email)
     if (!account) return fail('NOT_FOUND')
+    // Serving a customer, the operator acts for that customer only.
+    if (caller.serving && !(await customerCodesOf(db, account.id)).includes(caller.serving))
+      return fail('NOT_SERVING_THIS_CUSTOMER')
     await db.transaction(async (trx) => {
       await clearFailures(trx, throttleKey('account', account.id))
       await audit.record(trx, caller, {

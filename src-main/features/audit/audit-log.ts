@@ -32,6 +32,7 @@ export function createAuditLog({ clock, random }: { clock: Clock; random: Random
         action: entry.action,
         outcome: entry.outcome,
         detail_json: entry.detail ? JSON.stringify(entry.detail) : null,
+        for_customer: actor.serving ?? null,
       })
     },
   }
@@ -55,6 +56,7 @@ type AuditRow = {
   action: string
   outcome: string
   detail_json: string | null
+  for_customer: string | null
 }
 
 /** The words of a search, without the characters LIKE would read as wildcards. */
@@ -90,7 +92,9 @@ export async function listAudit(
   const words = wordsOf(input.person)
   if (words.length > 0) {
     const ids = await people.idsMatching(db, words)
-    query.where((q) => q.whereIn('actor_id', ids).orWhereIn('subject', ids))
+    query.where((q) =>
+      q.whereIn('actor_id', ids).orWhereIn('subject', ids).orWhereIn('for_customer', ids),
+    )
   }
   const [{ n }] = (await query.clone().count({ n: '*' })) as [{ n: number }]
   const rows: AuditRow[] = await query
@@ -99,7 +103,11 @@ export async function listAudit(
     .limit(input.limit)
     .offset(input.offset)
     .select('*')
-  const ids = [...new Set(rows.flatMap((r) => [r.actor_id, r.subject].filter((v) => v !== null)))]
+  const ids = [
+    ...new Set(
+      rows.flatMap((r) => [r.actor_id, r.subject, r.for_customer].filter((v) => v !== null)),
+    ),
+  ]
   const labels = ids.length > 0 ? await people.labels(db, ids) : new Map<string, PersonLabel>()
   return {
     total: Number(n),
@@ -109,6 +117,7 @@ export async function listAudit(
       actorKind: r.actor_kind,
       actor: (r.actor_id && labels.get(r.actor_id)) || null,
       subject: (r.subject && labels.get(r.subject)) || null,
+      forCustomer: (r.for_customer && labels.get(r.for_customer)) || null,
       action: r.action,
       outcome: r.outcome,
       detail: r.detail_json ? (JSON.parse(r.detail_json) as Record<string, unknown>) : null,

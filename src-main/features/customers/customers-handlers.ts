@@ -4,16 +4,57 @@ import { fail, ok } from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { HandlersFor } from '../../ipc/registry'
 import { customerAccounts } from '../accounts'
-import { listAudit, type PeopleDirectory } from '../audit'
+import { listAudit, type AuditLog, type PeopleDirectory } from '../audit'
+import type { SessionService } from '../identity'
 import { customerByCode, searchCustomers } from '../replica'
 
 export function customersHandlers(deps: {
   db: Knex
   clock: Clock
   people: PeopleDirectory
-}): HandlersFor<'customers:search' | 'customers:get'> {
-  const { db, clock, people } = deps
+  sessions: Pick<SessionService, 'startServing' | 'endServing'>
+  audit: AuditLog
+}): HandlersFor<
+  | 'customers:search'
+  | 'customers:get'
+  | 'customers:serve'
+  | 'customers:end-service'
+  | 'customers:serving'
+> {
+  const { db, clock, people, sessions, audit } = deps
+  const served = async (codiceCliente: string) => {
+    const c = await customerByCode(db, codiceCliente)
+    return c && { codiceCliente: c.codice_cliente, displayName: givenNameFirst(c.name, c.kind) }
+  }
   return {
+    'customers:serve': async ({ codiceCliente }, caller) => {
+      const customer = await served(codiceCliente)
+      if (!customer) return fail('NOT_FOUND')
+      sessions.startServing(caller, codiceCliente)
+      await audit.record(
+        db,
+        { ...caller, serving: codiceCliente },
+        {
+          subject: codiceCliente,
+          action: 'customer.serve',
+          outcome: 'ok',
+        },
+      )
+      return ok(customer)
+    },
+    'customers:end-service': async (_input, caller) => {
+      if (caller.serving) {
+        await audit.record(db, caller, {
+          subject: caller.serving,
+          action: 'customer.end-service',
+          outcome: 'ok',
+        })
+        sessions.endServing(caller)
+      }
+      return ok(null)
+    },
+    'customers:serving': async (_input, caller) =>
+      ok(caller.serving ? ((await served(caller.serving)) ?? null) : null),
     'customers:search': async ({ text }) => ok(await searchCustomers(db, text)),
     'customers:get': async ({ codiceCliente }) => {
       const c = await customerByCode(db, codiceCliente)

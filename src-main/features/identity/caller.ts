@@ -17,6 +17,8 @@ export type Caller = Connection & {
   sessionId: string | null
   /** A session that may only change its password (first access, or a reset by an admin). */
   mustChangePassword: boolean
+  /** The codice cliente an operator's session is serving ("Servi questo cliente"), if any. */
+  serving?: string | null
 }
 
 export const anonymousCaller = (connection: Connection): Caller => ({
@@ -28,7 +30,7 @@ export const anonymousCaller = (connection: Connection): Caller => ({
 })
 
 /** Who acted: a caller, or the subject a sign-in has just proved (`{ role, actorId }`). */
-export type Actor = Pick<Caller, 'role' | 'actorId'>
+export type Actor = Pick<Caller, 'role' | 'actorId'> & Pick<Partial<Caller>, 'serving'>
 
 /** The kind of subject behind a signed-in caller; null when anonymous. */
 export function subjectKindOf(caller: Actor): SubjectKind | null {

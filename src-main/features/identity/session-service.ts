@@ -84,6 +84,8 @@ export function createSessionService(deps: {
     return sealed === undefined ? undefined : box.open(sealed)
   }
   const secrets = new Map<string, string>() // connectionId → session secret
+  /** Operator session id → the codice cliente it serves; in memory, like the secrets. */
+  const serving = new Map<string, string>()
 
   /** A new session for a subject that has just proved itself; returns the new caller. */
   async function start(
@@ -154,7 +156,18 @@ export function createSessionService(deps: {
       actorId: row.subject_id,
       sessionId: row.id,
       mustChangePassword: standing.mustChangePassword,
+      serving: serving.get(row.id) ?? null,
     }
+  }
+
+  /** "Servi questo cliente": the operator's session serves this customer until it ends. */
+  function startServing(caller: Caller, codiceCliente: string): void {
+    if (caller.sessionId && subjectKindOf(caller) === 'operator')
+      serving.set(caller.sessionId, codiceCliente)
+  }
+
+  function endServing(caller: Caller): void {
+    if (caller.sessionId) serving.delete(caller.sessionId)
   }
 
   /** What the renderer may know of the signed-in subject: never a secret, never the session id. */
@@ -179,6 +192,8 @@ export function createSessionService(deps: {
     const secret = secrets.get(connection.connectionId)
     if (!secret) return
     secrets.delete(connection.connectionId)
+    const row = await sessionBySecretHash(trx, sha256(secret))
+    if (row) serving.delete(row.id)
     await endSessionBySecretHash(trx, sha256(secret), clock.now(), reason)
     if ((await rememberedSecret(trx)) === secret) await deleteSetting(trx, REMEMBERED_KEY)
   }
@@ -201,5 +216,14 @@ export function createSessionService(deps: {
     return true
   }
 
-  return { start, resolve, view, endForConnection, endAllFor, resumeRemembered }
+  return {
+    start,
+    resolve,
+    view,
+    endForConnection,
+    endAllFor,
+    resumeRemembered,
+    startServing,
+    endServing,
+  }
 }

@@ -2,6 +2,7 @@
 // writes for demo seeding and sync.
 export {
   codesMatching,
+  customerLabels,
   codesWithCodiceFiscale,
   customerByCode,
   customerSummaries,

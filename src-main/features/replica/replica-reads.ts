@@ -1,6 +1,7 @@
 // Reading the replica (replica_*: the billing system's customers and documents, read-only at the
 // counter). Every feature reads replica rows through these functions, so that the schema of the
 // replica and, later, its sync touch one place.
+import type { PersonLabel } from '../../../src-shared/ipc'
 import { hotGet, type Db } from '../../infra/db/open-database'
 
 export type ReplicaCustomer = {
@@ -79,4 +80,16 @@ export async function replicaCounts(db: Db) {
     },
     documents: { total: Number(docs?.n ?? 0), bytes: Number(docs?.bytes ?? 0) },
   }
+}
+
+/** Customers by codice cliente, named for the audit log ("for customer Y"). */
+export async function customerLabels(db: Db, ids: string[]): Promise<Map<string, PersonLabel>> {
+  const codes = ids.filter((id) => /^\d{8}$/.test(id))
+  const found = await customerSummaries(db, codes)
+  return new Map(
+    found.map((c) => [
+      c.codiceCliente,
+      { kind: 'customer', id: c.codiceCliente, name: c.name, codiceCliente: c.codiceCliente },
+    ]),
+  )
 }

@@ -11,7 +11,7 @@ export const personLabelSchema = z.object({
   username: z.string().optional(),
   /** The account's email. */
   email: z.string().optional(),
-  /** The account's first codice cliente, when it holds one. */
+  /** The account's first codice cliente, or the customer's own. */
   codiceCliente: z.string().optional(),
 })
 export type PersonLabel = z.infer<typeof personLabelSchema>
@@ -24,6 +24,8 @@ export const auditEntrySchema = z.object({
   actor: personLabelSchema.nullable(),
   /** Whom the action concerned, when anyone. */
   subject: personLabelSchema.nullable(),
+  /** The customer an operator was serving when acting ("operator X for customer Y"). */
+  forCustomer: personLabelSchema.nullable(),
   action: z.string(),
   outcome: z.string(),
   detail: z.record(z.string(), z.unknown()).nullable(),

@@ -1,7 +1,7 @@
 // The desk's customers: search over the replica as the operator types (issue #10).
 import { z } from 'zod'
 import { auditEntrySchema } from './audit'
-import { channel, deskOnly, operatorAccess } from './common'
+import { channel, deskOnly, noInput, nothing, operatorAccess } from './common'
 
 /** A field as shown, the parts the search matched marked (src-shared/domain/marked-text.ts). */
 export const markedSchema = z.string()
@@ -50,18 +50,45 @@ export const customerPageSchema = z.object({
 })
 export type CustomerPage = z.infer<typeof customerPageSchema>
 
+/** The customer an operator serves: their code and their name as said. */
+export const servedCustomerSchema = z.object({ codiceCliente: z.string(), displayName: z.string() })
+export type ServedCustomer = z.infer<typeof servedCustomerSchema>
+
+const codiceClienteInput = z
+  .object({
+    codiceCliente: z
+      .string()
+      .trim()
+      .regex(/^\d{8}$/),
+  })
+  .strict()
+
 export const customersChannels = {
+  /** "Servi questo cliente": until it ends, the desk's customer flows are for this customer. */
+  'customers:serve': channel({
+    access: operatorAccess,
+    modes: deskOnly,
+    input: codiceClienteInput,
+    output: servedCustomerSchema,
+  }),
+  /** "Fine servizio". */
+  'customers:end-service': channel({
+    access: operatorAccess,
+    modes: deskOnly,
+    input: noInput,
+    output: nothing,
+  }),
+  /** Whom this window's operator is serving, if anyone. */
+  'customers:serving': channel({
+    access: operatorAccess,
+    modes: deskOnly,
+    input: noInput,
+    output: servedCustomerSchema.nullable(),
+  }),
   'customers:get': channel({
     access: operatorAccess,
     modes: deskOnly,
-    input: z
-      .object({
-        codiceCliente: z
-          .string()
-          .trim()
-          .regex(/^\d{8}$/),
-      })
-      .strict(),
+    input: codiceClienteInput,
     output: customerPageSchema,
   }),
   'customers:search': channel({

@@ -9,11 +9,7 @@ import { parseMail } from '../../../src-main/infra/mail/parse-mail'
 import { REDACTED } from '../../../src-main/infra/mail/templates'
 import { createOutboxSender } from '../../../src-main/infra/outbox/outbox'
 import { silentLogger } from '../../../src-main/infra/log/logger'
-import {
-  registrationOf,
-  startHarness,
-  type Harness,
-} from '../../support/counter-harness'
+import { registrationOf, startHarness, type Harness } from '../../support/counter-harness'
 import {
   startRecordingSmtpServer,
   type RecordingSmtpServer,
