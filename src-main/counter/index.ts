@@ -110,12 +110,14 @@ export function assembleServices(deps: ServiceDeps) {
     account: accountSubjects.view,
     operator: operatorSubjects.view,
   }
-  // The audit log names the people its ids stand for: operators and customers' accounts.
+  // The audit log names the people its ids stand for: operators, customers' accounts, and the
+  // customers an operator served (by codice cliente).
   const people: PeopleDirectory = {
     async labels(trx, ids) {
       return new Map([
         ...(await operatorLabels(trx, ids)),
         ...(await accountPeople.labels(trx, ids)),
+        ...(await customerLabels(trx, ids)),
       ])
     },
     async idsMatching(trx, words) {

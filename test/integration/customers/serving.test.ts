@@ -73,3 +73,31 @@ describe('serving a customer', () => {
     expect(await h.call(desk, 'customers:serving', {})).toEqual({ ok: true, value: null })
   })
 })
+
+describe('the audit log of a service', () => {
+  it('names the customer served, and finds the entries by their name', async () => {
+    const admin = await h.signedInOperator('admin')
+    await h.call(desk, 'customers:serve', { codiceCliente: privateCustomer.codice_cliente })
+    await h.call(desk, 'accounts:unlock', { email })
+    const list = await h.call(admin, 'audit:list', { limit: 10, action: 'account.unlock' })
+    expect(list).toMatchObject({
+      ok: true,
+      value: {
+        entries: [
+          {
+            actor: { name: 'Franca Sportello' },
+            forCustomer: {
+              kind: 'customer',
+              name: privateCustomer.name,
+              codiceCliente: privateCustomer.codice_cliente,
+            },
+          },
+        ],
+      },
+    })
+    const served = await h.call(admin, 'audit:list', { limit: 10, action: 'customer.serve' })
+    expect(served.ok && served.value.entries[0]!.subject?.codiceCliente).toBe(
+      privateCustomer.codice_cliente,
+    )
+  })
+})
