@@ -145,6 +145,8 @@ export const en: MessageTree<typeof it> = {
       'Too many attempts with this customer code: try again after {until} or ask the staff for help.',
     DEVICE_LOCKED:
       'Too many failed attempts from this screen: try again after {until} or ask the staff for help.',
+    NOT_SERVING_THIS_CUSTOMER:
+      'You are serving another customer: end that service with “Fine servizio” before acting for this one.',
     SIGN_IN_WITH_EMAIL:
       'This codice fiscale belongs to more than one account: sign in with your email.',
     RATE_LIMITED: 'Too many requests in a short time. Wait a few minutes and try again.',

@@ -145,6 +145,8 @@ export const it = {
       'Troppi tentativi con questo codice cliente: riprova dopo le {until} o chiedi aiuto al personale.',
     DEVICE_LOCKED:
       'Troppi tentativi non riusciti da questa postazione: riprova dopo le {until} o chiedi aiuto al personale.',
+    NOT_SERVING_THIS_CUSTOMER:
+      'Stai servendo un altro cliente: chiudi il servizio con «Fine servizio» prima di agire per questo.',
     SIGN_IN_WITH_EMAIL: 'Questo codice fiscale corrisponde a più account: accedi con la tua email.',
     RATE_LIMITED: 'Troppe richieste in poco tempo. Attendi qualche minuto e riprova.',
     OPERATOR_EXISTS: 'Esiste già un operatore con questo nome utente.',
