@@ -272,6 +272,20 @@ test.describe('Impostazioni ufficio', () => {
       'Impostazioni ufficio',
     )
     await expect(office.officeName).toHaveValue('Sportello di Serravalle')
+
+    // The office's clock: shown, kept when something else is saved, changed when chosen.
+    await expect(office.timeZone).toHaveValue('Europe/Rome')
+    await office.timeZone.selectOption('Europe/London')
+    await office.saveButton.click()
+    await expect(office.savedToast()).toBeVisible()
+    await office.officeName.fill('Sportello di Serravalle centro')
+    await office.saveButton.click()
+    await page.reload()
+    await expect(office.timeZone).toHaveValue('Europe/London')
+    expect(await page.evaluate(() => window.sportello.app.info({}))).toMatchObject({
+      ok: true,
+      value: { timeZone: 'Europe/London' },
+    })
   })
 
   test('is not for other operators', async ({ page }) => {

@@ -1,7 +1,7 @@
 // ACCEDI at the kiosk: by codice fiscale in any letter case, never remembered on a shared device,
 // and the lockout after five wrong passwords, lifted by an operator at the desk.
 import { givenNameFirst } from '../../src-shared/domain/person-name'
-import { CustomerArea, LoginPage } from './pages/customer-flows'
+import { ChangePasswordPage, CustomerArea, LoginPage } from './pages/customer-flows'
 import { OperatorSignInPage, UnlockPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { expect, kioskScreen, test } from './support/app-test'
@@ -106,4 +106,27 @@ test.describe('lockout', () => {
     await login.signIn(email, password)
     await new CustomerArea(page).expectOpen()
   })
+})
+
+test('a new password that is the current one is refused under the new password', async ({
+  page,
+  host,
+}) => {
+  const customer = await demoCustomer(host, 'private', 16)
+  await confirmedAccount(host, customer, 'stessa.password@mail.example', password)
+  const login = new LoginPage(page)
+  await login.openFromHome()
+  await login.signIn('stessa.password@mail.example', password)
+  const area = new CustomerArea(page)
+  await area.expectOpen()
+  await area.changePassword.tap()
+  const change = new ChangePasswordPage(page)
+  await change.change(password, password)
+  const newPassword = page.getByLabel('Nuova password', { exact: true })
+  await expect(newPassword).toHaveAccessibleDescription(
+    /La nuova password deve essere diversa da quella attuale\./,
+  )
+  await expect(change.shell.alert()).toHaveCount(0)
+  await newPassword.fill('Acqua-Luce-Gas-27?')
+  await expect(newPassword).not.toHaveAccessibleDescription(/diversa da quella attuale/)
 })

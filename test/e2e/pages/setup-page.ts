@@ -90,12 +90,14 @@ export class OfficeSettingsPage {
   readonly shell: AppShell
   readonly officeName: Locator
   readonly portalUrl: Locator
+  readonly timeZone: Locator
   readonly saveButton: Locator
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page)
     this.officeName = page.getByLabel('Nome dell’ufficio', { exact: true })
     this.portalUrl = page.getByLabel(/^Indirizzo del portale clienti/)
+    this.timeZone = page.getByLabel('Fuso orario dell’ufficio', { exact: true })
     this.saveButton = page.getByRole('button', { name: 'Salva', exact: true })
   }
 

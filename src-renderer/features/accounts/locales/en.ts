@@ -94,9 +94,14 @@ export const en: MessageTree<typeof it> = {
   confirm: {
     title: 'Confirm your registration',
     checkMailTitle: 'Check your email',
+    checkMailTitleDesk: 'The customer checks their email',
     checkMailIntro:
       'We have written to {email}. The message “Confirm your registration” holds a 6-digit code: type it below. The code is valid for 24 hours.',
+    checkMailIntroDesk:
+      'We have written to the customer at {email}. The message “Confirm your registration” holds a 6-digit code, to type below. The code is valid for 24 hours.',
     intro: 'Type your email and the 6-digit code from the message “Confirm your registration”.',
+    introDesk:
+      'Type the customer’s email and the 6-digit code they received in the message “Confirm your registration”.',
     checkingLink: 'Checking the link…',
     doneTitle: 'Registration confirmed',
     doneText: 'Your account is active. You can now sign in with your email and password.',
@@ -109,7 +114,11 @@ export const en: MessageTree<typeof it> = {
     submit: 'CONFIRM',
     noMailTitle: 'No email?',
     spamHint: 'It can take a few minutes. Check your SPAM or JUNK folder too.',
+    spamHintDesk:
+      'It can take a few minutes. The customer should check the SPAM or JUNK folder too.',
     resendHint: 'If you cannot find it, we can send a new code: the old one will stop working.',
+    resendHintDesk:
+      'If they cannot find it, you can have a new code sent: the old one will stop working.',
     resent:
       'If this address has a registration waiting for confirmation, a new email will arrive in a few minutes.',
   },

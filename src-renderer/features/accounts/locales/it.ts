@@ -91,10 +91,15 @@ export const it = {
   confirm: {
     title: 'Conferma la registrazione',
     checkMailTitle: 'Controlla la tua email',
+    checkMailTitleDesk: 'Il cliente controlla la sua email',
     checkMailIntro:
       'Ti abbiamo scritto all’indirizzo {email}. Nel messaggio «Conferma registrazione» trovi un codice di 6 cifre: scrivilo qui sotto. Il codice vale 24 ore.',
+    checkMailIntroDesk:
+      'Abbiamo scritto al cliente all’indirizzo {email}. Nel messaggio «Conferma registrazione» trova un codice di 6 cifre, da scrivere qui sotto. Il codice vale 24 ore.',
     intro:
       'Scrivi la tua email e il codice di 6 cifre che trovi nel messaggio «Conferma registrazione».',
+    introDesk:
+      'Scrivi l’email del cliente e il codice di 6 cifre che ha ricevuto nel messaggio «Conferma registrazione».',
     checkingLink: 'Verifica del collegamento in corso…',
     doneTitle: 'Registrazione confermata',
     doneText: 'Il tuo account è attivo. Ora puoi accedere con la tua email e la password.',
@@ -108,8 +113,12 @@ export const it = {
     noMailTitle: 'L’email non è arrivata?',
     spamHint:
       'Può volerci qualche minuto. Controlla anche nella cartella SPAM o POSTA INDESIDERATA.',
+    spamHintDesk:
+      'Può volerci qualche minuto. Il cliente controlli anche nella cartella SPAM o POSTA INDESIDERATA.',
     resendHint:
       'Se non la trovi, puoi farti inviare un nuovo codice: quello vecchio non varrà più.',
+    resendHintDesk:
+      'Se non la trova, puoi fargli inviare un nuovo codice: quello vecchio non varrà più.',
     resent:
       'Se l’indirizzo ha una registrazione da confermare, riceverai una nuova email tra pochi minuti.',
   },

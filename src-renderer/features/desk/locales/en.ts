@@ -262,7 +262,7 @@ export const en: MessageTree<typeof it> = {
   officeSettings: {
     title: 'Office settings',
     intro:
-      'What this counter’s office is called, and where the links in the emails to customers lead.',
+      'What this counter’s office is called, where the links in the emails to customers lead, and which time zone its clock keeps.',
     name: 'Office name',
     nameHelp: 'Shown on the screens, for example “Customer desk, Borgo Maggiore”.',
     portal: 'Customer portal address',
@@ -271,6 +271,16 @@ export const en: MessageTree<typeof it> = {
       'The links in the emails to customers lead there, for example {example}. Left empty, the emails carry only the code to type.',
     noPortalTitle: 'No portal set:',
     noPortalText: 'the emails to customers carry no link, only the code to type at the counter.',
+    timeZone: 'Office time zone',
+    timeZoneHelp:
+      'Times on the screens, in the activity log and in the emails to customers are in this zone.',
+    zones: {
+      Europe_Rome: 'Rome, San Marino, Vatican City (Europe/Rome)',
+      Europe_San_Marino: 'San Marino (Europe/San_Marino)',
+      Europe_Vatican: 'Vatican City (Europe/Vatican)',
+      Europe_London: 'London (Europe/London)',
+      UTC: 'Coordinated Universal Time (UTC)',
+    },
     save: 'Save',
     saved: 'Office settings saved.',
     savedDetail: 'They apply to the next emails and screens.',

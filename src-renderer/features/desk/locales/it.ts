@@ -262,7 +262,7 @@ export const it = {
   officeSettings: {
     title: 'Impostazioni ufficio',
     intro:
-      'Come si chiama l’ufficio di questo sportello e dove portano i link nelle email ai clienti.',
+      'Come si chiama l’ufficio di questo sportello, dove portano i link nelle email ai clienti e su quale fuso orario va il suo orologio.',
     name: 'Nome dell’ufficio',
     nameHelp: 'Compare sulle schermate, per esempio «Sportello clienti di Borgo Maggiore».',
     portal: 'Indirizzo del portale clienti',
@@ -271,6 +271,16 @@ export const it = {
       'I link nelle email ai clienti portano lì, per esempio {example}. Se lo lasci vuoto, le email riportano solo il codice da digitare.',
     noPortalTitle: 'Nessun portale impostato:',
     noPortalText: 'le email ai clienti non hanno link, solo il codice da digitare allo sportello.',
+    timeZone: 'Fuso orario dell’ufficio',
+    timeZoneHelp:
+      'Le ore sulle schermate, nel registro attività e nelle email ai clienti sono quelle di questo fuso.',
+    zones: {
+      Europe_Rome: 'Roma, San Marino, Città del Vaticano (Europe/Rome)',
+      Europe_San_Marino: 'San Marino (Europe/San_Marino)',
+      Europe_Vatican: 'Città del Vaticano (Europe/Vatican)',
+      Europe_London: 'Londra (Europe/London)',
+      UTC: 'Tempo coordinato universale (UTC)',
+    },
     save: 'Salva',
     saved: 'Impostazioni dell’ufficio salvate.',
     savedDetail: 'Valgono per le prossime email e le prossime schermate.',
