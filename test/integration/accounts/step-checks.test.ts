@@ -78,6 +78,18 @@ describe('REGISTRATI step 1: the customer on the bill', () => {
   })
 })
 
+describe('what a screen proved ends with it', () => {
+  it('ESCI (session:logout) forgets the customer the screen proved: the next one’s meter knows nothing', async () => {
+    const email = 'utente.nuovo@example.it'
+    const screen = h.connection()
+    const withName = `${surname}-Bolletta-26!`
+    await h.call(screen, 'accounts:check-customer', customerStep(privateCustomer.codice_iss!))
+    await h.call(screen, 'session:logout', {})
+    const next = await h.call(screen, 'accounts:check-password', { password: withName, email })
+    expect(next.ok && next.value.unmet).not.toContain('PASSWORD_CONTAINS_PERSONAL')
+  })
+})
+
 describe('recovery: the code step', () => {
   async function resetRequested() {
     await h.call(h.connection(), 'accounts:register', registrationOf(email, password))
