@@ -172,7 +172,13 @@ export function assembleServices(deps: ServiceDeps) {
 
   const handlers: Handlers = {
     ...systemHandlers(deps),
-    ...sessionHandlers({ db, sessions, audit, changePassword }),
+    ...sessionHandlers({
+      db,
+      sessions,
+      audit,
+      changePassword,
+      onScreenEnded: (caller) => accounts.forgetScreen(caller),
+    }),
     ...accountsHandlers({ accounts }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),

@@ -225,6 +225,11 @@ export function createAccountService(deps: AccountDeps) {
     return ok(null)
   }
 
+  /** The screen's customer has gone (ESCI): nothing of them stays for the next one. */
+  function forgetScreen(caller: Caller): void {
+    provenOnScreen.delete(screenOf(caller))
+  }
+
   /** The meter as the user types: every rule counted, a refused password never "strong". */
   function strength(
     { password, email }: ChannelInput<'accounts:check-password'>,
@@ -648,6 +653,7 @@ export function createAccountService(deps: AccountDeps) {
     checkResetCode,
     checkCustomer,
     strength,
+    forgetScreen,
     issueFirstAccessPassword,
     unlock,
     credentialStore,

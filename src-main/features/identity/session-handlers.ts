@@ -14,6 +14,8 @@ export function sessionHandlers(deps: {
     input: ChannelInput<'session:change-password'>,
     caller: Caller,
   ): Promise<Result<null>>
+  /** The screen's customer is gone (ESCI): what other features hold for it is forgotten too. */
+  onScreenEnded?(connection: Caller): void
 }): HandlersFor<
   'session:current' | 'session:logout' | 'session:resume' | 'session:change-password'
 > {
@@ -27,6 +29,7 @@ export function sessionHandlers(deps: {
           await audit.record(trx, caller, { action: 'session.logout', outcome: 'ok' })
         }
       })
+      deps.onScreenEnded?.(caller)
       return ok(null)
     },
     'session:resume': async (_input, caller) => {
