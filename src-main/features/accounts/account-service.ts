@@ -306,6 +306,8 @@ export function createAccountService(deps: AccountDeps) {
         outcome: 'ok',
       })
     })
+    // The registration is done: the screen keeps nothing of the customer it proved.
+    forgetScreen(caller)
     return ok({ email })
   }
 
