@@ -19,6 +19,9 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
         locale: 'it-IT',
+        // No transitions or animations (base.css honours the setting): axe scans and screenshots
+        // see the settled page, never a message halfway through its fade-in.
+        reducedMotion: 'reduce',
         launchOptions: { executablePath: findChromium(), args: chromiumArgs },
         screenshot: 'only-on-failure',
         trace: 'retain-on-failure',

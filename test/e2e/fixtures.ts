@@ -94,6 +94,7 @@ export const test = base.extend<Options & Fixtures>({
     const context = await browser.newContext({
       ...deskScreen,
       locale: 'it-IT',
+      reducedMotion: 'reduce',
       baseURL: deskHost.origin,
     })
     await openedBy(context, deskHost)
