@@ -26,7 +26,11 @@ export function settingsHandlers(deps: {
         await audit.record(trx, caller, {
           action: 'settings.office',
           outcome: 'ok',
-          detail: { officeName: input.officeName, portalUrl: input.portalUrl },
+          detail: {
+            officeName: input.officeName,
+            portalUrl: input.portalUrl,
+            timeZone: input.timeZone,
+          },
         })
       })
       return ok(null)

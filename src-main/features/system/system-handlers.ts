@@ -11,8 +11,10 @@ export function systemHandlers(deps: {
   databaseFile: string
 }): HandlersFor<'app:info' | 'system:status'> {
   return {
-    'app:info': async () =>
-      ok({ ...deps.info, timeZone: (await readOfficeSettings(deps.db)).timeZone }),
+    'app:info': async () => {
+      const { timeZone, officeName } = await readOfficeSettings(deps.db)
+      return ok({ ...deps.info, timeZone, officeName })
+    },
     'system:status': async () =>
       ok(await readReplicaStatus(deps.db, { ...deps, demo: deps.info.demo })),
   }

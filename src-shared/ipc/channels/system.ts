@@ -13,6 +13,8 @@ export type CounterInfo = z.infer<typeof counterInfoSchema>
 export const appInfoSchema = counterInfoSchema.extend({
   /** IANA zone every time on screen and in mail is shown in. */
   timeZone: z.string(),
+  /** The office's name on its screens ('' until the first-run setup or an admin sets it). */
+  officeName: z.string(),
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 

@@ -42,8 +42,9 @@ describe('the office’s time zone', () => {
       { officeName: 'Sportello', portalUrl: '', timeZone: 'Europe/London' },
       h.clock.now(),
     )
+    // Every screen asks app:info first: the office's name and clock are in it.
     expect(await h.call(h.connection(), 'app:info', {})).toMatchObject({
-      value: { timeZone: 'Europe/London' },
+      value: { timeZone: 'Europe/London', officeName: 'Sportello' },
     })
     const london = renderMail('password-changed', 'it', {
       name: 'Laura',

@@ -95,7 +95,13 @@ describe('counter thread', () => {
     const again = await thread.invoke('app:info', {}, connection('kiosk'))
     expect(again).toEqual({
       ok: true,
-      value: { mode: 'desk', version: 'bench', demo: false, timeZone: 'Europe/Rome' },
+      value: {
+        mode: 'desk',
+        version: 'bench',
+        demo: false,
+        timeZone: 'Europe/Rome',
+        officeName: 'Sportello di prova',
+      },
     })
     expect((await thread.invoke('app:info', {}, connection('desk'))).ok).toBe(true)
     // A connection the lost worker never served is not told.

@@ -31,6 +31,8 @@ export const useAppStore = defineStore('app', () => {
   const demo = computed(() => info.value?.demo ?? false)
   /** The office's clock: every time on screen is shown in it (main's default until it answers). */
   const timeZone = computed(() => info.value?.timeZone ?? DEFAULT_TIME_ZONE)
+  /** The office's name on its screens; '' until it is set. */
+  const officeName = computed(() => info.value?.officeName ?? '')
 
   async function load(): Promise<void> {
     loading.value = true
@@ -82,6 +84,7 @@ export const useAppStore = defineStore('app', () => {
     version,
     demo,
     timeZone,
+    officeName,
     load,
     setLocale,
     startOver,
