@@ -2,7 +2,7 @@
 // state (pending, confirmed, disabled), when confirmed, and a lock still running.
 import type { CustomerAccountView } from '../../../src-shared/ipc'
 import type { Db } from '../../infra/db/open-database'
-import { throttleKey, throttleState } from '../credentials'
+import { lockedUntil, throttleKey } from '../credentials'
 import { accountsOfCustomer } from './accounts-repo'
 
 export async function customerAccounts(
@@ -17,9 +17,7 @@ export async function customerAccounts(
       email: a.email,
       status: a.status,
       confirmedAt: a.confirmed_at,
-      lockedUntil:
-        (await throttleState(db, throttleKey('account', a.id), now)).lockedUntil?.toISOString() ??
-        null,
+      lockedUntil: await lockedUntil(db, throttleKey('account', a.id), now),
     })),
   )
 }

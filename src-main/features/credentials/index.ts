@@ -4,6 +4,7 @@
 export {
   clearFailures,
   deleteAllThrottles,
+  lockedUntil,
   throttleState,
   DEVICE_FREE_FAILURES,
   FREE_FAILURES,

@@ -17,6 +17,11 @@ export async function throttleState(db: Db, key: string, now: Date): Promise<Thr
   return { lockedUntil: until && until > now ? until : null }
 }
 
+/** When a subject's running lock ends (ISO), or null: what the desk shows of it. */
+export async function lockedUntil(db: Db, key: string, now: Date): Promise<string | null> {
+  return (await throttleState(db, key, now)).lockedUntil?.toISOString() ?? null
+}
+
 /** How a key is throttled: the failures let through before a lock, and when they are forgotten. */
 export type ThrottlePolicy = { freeFailures: number; forgetAfterMs?: number }
 

@@ -19,7 +19,7 @@ import {
   clearFailures,
   newPasswordFailure,
   throttleKey,
-  throttleState,
+  lockedUntil,
   unknownSubjectKey,
   type CredentialStore,
   type PasswordGate,
@@ -123,10 +123,7 @@ export function createOperatorService(deps: {
           role: r.role,
           disabled: !!r.disabled,
           mustChangePassword: !!r.must_change_password,
-          lockedUntil:
-            (
-              await throttleState(db, throttleKey('operator', r.id), now)
-            ).lockedUntil?.toISOString() ?? null,
+          lockedUntil: await lockedUntil(db, throttleKey('operator', r.id), now),
         })),
       ),
     )
