@@ -102,6 +102,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'unlock.title', modes: deskOnly, access: 'operator' },
   },
   {
+    path: '/clienti',
+    name: 'customers',
+    component: () => import('./features/customers/views/SearchView.vue'),
+    meta: { titleKey: 'customers.search.title', modes: deskOnly, access: 'operator' },
+  },
+  {
+    path: '/clienti/:codiceCliente(\\d{8})',
+    name: 'customer',
+    component: () => import('./features/customers/views/CustomerView.vue'),
+    meta: { titleKey: 'customers.page.title', modes: deskOnly, access: 'operator' },
+  },
+  {
     path: '/posta-inviata',
     name: 'mailbox',
     component: () => import('./features/desk/views/MailboxView.vue'),

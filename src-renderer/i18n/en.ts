@@ -7,6 +7,7 @@ import { en as accounts } from '../features/accounts/locales/en'
 import { en as session } from '../features/session/locales/en'
 import { en as desk } from '../features/desk/locales/en'
 import { en as setup } from '../features/setup/locales/en'
+import { en as customers } from '../features/customers/locales/en'
 import type { Messages } from './it'
 
 export const en: Messages = {
@@ -18,4 +19,5 @@ export const en: Messages = {
   ...session,
   ...desk,
   ...setup,
+  ...customers,
 }

@@ -11,6 +11,7 @@ import { it as accounts } from '../features/accounts/locales/it'
 import { it as session } from '../features/session/locales/it'
 import { it as desk } from '../features/desk/locales/it'
 import { it as setup } from '../features/setup/locales/it'
+import { it as customers } from '../features/customers/locales/it'
 import type { MessageTree } from './message-tree'
 
 export const it = {
@@ -22,6 +23,7 @@ export const it = {
   ...session,
   ...desk,
   ...setup,
+  ...customers,
 }
 
 /** The shape every locale must have: the same keys as Italian, each holding a text. */

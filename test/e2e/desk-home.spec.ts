@@ -61,7 +61,7 @@ test('the operator opens the replica status and goes back', async ({ page }) => 
 
   await desk.shell.chooseLanguage('English')
   await expect(desk.title).toHaveText('Operator workstation')
-  await expect(desk.section('Customer search')).toContainText('Coming soon')
+  await expect(desk.section('Review queue')).toContainText('Coming soon')
   await expect(desk.shell.header).toContainText('Front-desk operator')
   await expect(desk.statusLink).toBeVisible()
 })

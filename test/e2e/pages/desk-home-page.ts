@@ -4,10 +4,11 @@ import { AppShell } from './app-shell'
 import { OperatorSignInPage, type DemoRole } from './desk-tools'
 
 /** Work areas still to come: shown, marked "coming soon", not links. */
-export const comingSections = ['Ricerca clienti', 'Coda istruttorie'] as const
+export const comingSections = ['Coda istruttorie'] as const
 
 /** The customer flows an operator runs for the customer in front of them. */
 export const customerTools = [
+  'Cerca cliente',
   'Registrazione',
   'Conferma registrazione',
   'Password dimenticata',

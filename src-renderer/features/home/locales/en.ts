@@ -77,7 +77,7 @@ export const en: MessageTree<typeof it> = {
         action: 'Unlock an account',
       },
       search: {
-        title: 'Customer search',
+        title: 'Find a customer',
         text: 'By name, customer code, tax code, VAT number, email or phone.',
       },
       queue: {

@@ -74,7 +74,7 @@ export const it = {
         action: 'Sblocca un account',
       },
       search: {
-        title: 'Ricerca clienti',
+        title: 'Cerca cliente',
         text: 'Per nome, codice cliente, codice fiscale, partita IVA, email o telefono.',
       },
       queue: {

@@ -1,0 +1,73 @@
+// English texts of the customers feature; the same keys as it.ts.
+import type { it } from './it'
+import type { MessageTree } from '../../../i18n/message-tree'
+
+export const en: MessageTree<typeof it> = {
+  customers: {
+    search: {
+      title: 'Find a customer',
+      intro: 'Find the customer at the counter and open their record.',
+      label: 'Find a customer',
+      help: 'Name, customer code, tax code, VAT number / C.O.E., email or mobile',
+      tooShort: 'Type at least 3 characters',
+      searching: 'Searching…',
+      none: 'No customer found',
+      results: 'Customers found',
+      count: 'No customer found | 1 customer found | {count} customers found',
+      keys: 'Up and down arrows to choose, Enter to open the record.',
+      code: 'customer code {code}',
+    },
+    kind: {
+      private: 'Private',
+      business: 'Business',
+    },
+    page: {
+      title: 'Customer record',
+      back: 'Back to Find a customer',
+      loading: 'Loading the record…',
+      data: 'Data on file',
+      name: 'Name',
+      kind: 'Kind of customer',
+      codiceCliente: 'Customer code',
+      codiceFiscale: 'Tax code',
+      partitaIva: 'VAT number',
+      codiceCoe: 'C.O.E. code',
+      email: 'Email',
+      mobile: 'Mobile',
+      address: 'Address',
+      country: 'Country',
+      countries: { IT: 'Italy', SM: 'San Marino' },
+      none: 'not on file',
+      accounts: 'Portal accounts',
+      noAccounts: 'The customer has no portal account yet.',
+      status: {
+        pending: 'Awaiting confirmation',
+        active: 'Active',
+        disabled: 'Disabled',
+      },
+      lockedUntil: 'Locked until {time}',
+      confirmedAt: 'confirmed on {date}',
+      unlock: 'Unlock',
+      unlockLabel: 'Unlock the account {email}',
+      unlocked: 'The account {email} is unlocked.',
+      audit: 'Activity on the accounts',
+      noAudit: 'No activity recorded.',
+      later: 'Comes with a future update',
+      laterText: 'This section is not available on this counter yet.',
+      sections: {
+        associations: 'Associations',
+        secureChannel: 'Secure channel',
+        documents: 'Documents and bills',
+        requests: 'Requests',
+        notifications: 'Notifications',
+      },
+      serve: 'Serve this customer',
+      serving: 'You are already serving this customer.',
+    },
+    banner: {
+      label: 'Customer being served',
+      text: 'Serving: {name} · customer code {code}',
+      end: 'End service',
+    },
+  },
+}
