@@ -146,6 +146,30 @@ test.describe('desk', () => {
     await save(page, 'desk-audit.png')
   })
 
+  test('Cerca cliente', async ({ page }) => {
+    await new DeskHomePage(page).open()
+    await page.getByRole('link', { name: /Cerca cliente/ }).click()
+    await page.getByRole('combobox', { name: 'Cerca un cliente' }).fill('Moret')
+    await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true')
+    await save(page, 'desk-search.png')
+  })
+
+  test('Scheda cliente, servito', async ({ page, host }) => {
+    const customer = await demoCustomer(host, 'private', 4)
+    await confirmedAccount(host, customer, 'scheda.cliente@mail.example', 'Bollette-Sicure-26!')
+    await host.counter.registry.invoke(
+      'accounts:login',
+      { identifier: 'scheda.cliente@mail.example', password: 'Sbagliata-1!' },
+      { transport: 'test-setup', connectionId: 'screenshot-kiosk' },
+    )
+    await new DeskHomePage(page).open()
+    await page.goto(`/#/clienti/${customer.codiceCliente}`)
+    await page.getByRole('button', { name: 'Servi questo cliente' }).click()
+    await expect(page.getByRole('region', { name: 'Cliente servito' })).toBeVisible()
+    await expect(page.getByText('scheda.cliente@mail.example').first()).toBeVisible()
+    await save(page, 'desk-customer.png')
+  })
+
   test('Impostazioni posta', async ({ page }) => {
     await new DeskHomePage(page).open('admin')
     const settings = new MailSettingsPage(page)
