@@ -3,7 +3,7 @@
 // on file; "Servi questo cliente" shows the banner on every desk screen, "Fine servizio" ends it.
 import type { Page } from '@playwright/test'
 import { DeskHomePage } from './pages/desk-home-page'
-import { demoCustomer } from './support/customers'
+import { confirmedAccount, demoCustomer } from './support/customers'
 import { deskScreen, expect, test } from './support/app-test'
 
 test.use({ mode: 'desk', ...deskScreen })
@@ -125,4 +125,31 @@ test('the customer page shows the data; serving shows the banner everywhere unti
   await banner.getByRole('button', { name: 'Fine servizio' }).click()
   await expect(banner).toBeHidden()
   await expect(page.getByRole('heading', { level: 1, name: 'Cerca cliente' })).toBeVisible()
+})
+
+test('a locked account shows until when, and Sblocca lifts the lock from the customer page', async ({
+  page,
+  host,
+}) => {
+  const customer = await demoCustomer(host, 'private', 6)
+  const email = 'scheda.bloccata@mail.example'
+  await confirmedAccount(host, customer, email, 'Bollette-Sicure-26!')
+  for (let attempt = 0; attempt < 5; attempt++)
+    await host.counter.registry.invoke(
+      'accounts:login',
+      { identifier: email, password: 'Sbagliata-1!' },
+      { transport: 'test-setup', connectionId: 'kiosk-stranger' },
+    )
+
+  await new DeskHomePage(page).open('front_desk')
+  await page.goto(`/#/clienti/${customer.codiceCliente}`)
+  const account = page.locator('.customer-account').filter({ hasText: email })
+  await expect(account).toContainText('Attivo')
+  await expect(account).toContainText(/Bloccato fino alle \d{2}:\d{2}/)
+  await expect(page.locator('.customer-audit')).toContainText('password errata')
+
+  await account.getByRole('button', { name: `Sblocca l’account ${email}` }).click()
+  await expect(page.getByText(`L’account ${email} è sbloccato.`)).toBeVisible()
+  await expect(account).not.toContainText('Bloccato')
+  await expect(account.getByRole('button', { name: /Sblocca/ })).toHaveCount(0)
 })
