@@ -180,6 +180,28 @@ test.describe('desk', () => {
     await expectNoViolations(page, 'status')
   })
 
+  test('Cerca cliente with results, the customer page and the serving banner', async ({
+    page,
+    host,
+  }) => {
+    const customer = await demoCustomer(host, 'private', 4)
+    await confirmedAccount(host, customer, 'scheda@mail.example', 'Bollette-Sicure-26!')
+    await new DeskHomePage(page).open()
+    await page.goto('/#/clienti')
+    const field = page.getByRole('combobox', { name: 'Cerca un cliente' })
+    await field.fill('ab')
+    await expect(page.getByText('Scrivi almeno 3 caratteri')).toBeVisible()
+    await expectNoViolations(page, 'search, too short')
+    await field.fill(customer.codiceCliente)
+    await expect(page.getByRole('option')).toHaveCount(1)
+    await expectNoViolations(page, 'search with results')
+    await field.press('Enter')
+    await expect(page.getByText('scheda@mail.example')).toBeVisible()
+    await page.getByRole('button', { name: 'Servi questo cliente' }).click()
+    await expect(page.getByRole('region', { name: 'Cliente servito' })).toBeVisible()
+    await expectNoViolations(page, 'customer page, served')
+  })
+
   test('every desk tool, with its dialogs', async ({ page, host }) => {
     // Eight screens and dialogs, each scanned by axe: more than one screen's time.
     test.slow()
