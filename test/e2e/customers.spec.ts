@@ -153,3 +153,28 @@ test('a locked account shows until when, and Sblocca lifts the lock from the cus
   await expect(account).not.toContainText('Bloccato')
   await expect(account.getByRole('button', { name: /Sblocca/ })).toHaveCount(0)
 })
+
+test('the banner speaks the UI language and goes with the operator at sign-out', async ({
+  page,
+  host,
+}) => {
+  const customer = await demoCustomer(host, 'business', 0)
+  const desk = new DeskHomePage(page)
+  await desk.open('front_desk')
+  await page.goto(`/#/clienti/${customer.codiceCliente}`)
+  await expect(page.locator('.customer-data')).toContainText('Azienda')
+  await page.getByRole('button', { name: 'Servi questo cliente' }).click()
+  const banner = page.locator('.serving-banner')
+  await expect(banner).toContainText(`cod. cliente ${customer.codiceCliente}`)
+
+  await desk.shell.chooseLanguage('English')
+  await expect(banner).toContainText(`Serving:`)
+  await expect(banner).toContainText(`customer code ${customer.codiceCliente}`)
+  await expect(banner.getByRole('button', { name: 'End service' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Data on file' })).toBeVisible()
+  await desk.shell.chooseLanguage('Italiano')
+
+  await desk.shell.signOutButton.click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Accesso operatore' })).toBeVisible()
+  await expect(banner).toHaveCount(0)
+})
