@@ -31,7 +31,13 @@ import {
   operatorsHandlers,
 } from '../features/operators'
 import { officeForMail, readStoredMode, settingsHandlers } from '../features/settings'
-import { createSetupService, ensureSetupKey, setupHandlers, setupKeyFile } from '../features/setup'
+import {
+  createSetupService,
+  ensureSetupKey,
+  removeSetupKey,
+  setupHandlers,
+  setupKeyFile,
+} from '../features/setup'
 import { systemHandlers } from '../features/system'
 import {
   openSecretBox,
@@ -254,6 +260,8 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
           ...(options.mode ? { suggestedMode: options.mode } : {}),
         }
       : undefined
+  // A setup killed between storing its answer and deleting its key leaves the key behind.
+  if (!setup) removeSetupKey(dataDir)
   if (setup)
     logger.warn(
       { setupKeyFile: setupKeyFile(dataDir) },

@@ -2,4 +2,4 @@
 // (mode, office, the first admin). Owns no table: what it stores belongs to settings and operators.
 export { createSetupService, type SetupDeps } from './setup-service'
 export { setupHandlers } from './setup-handlers'
-export { ensureSetupKey, setupKeyFile } from './setup-key'
+export { ensureSetupKey, removeSetupKey, setupKeyFile } from './setup-key'

@@ -3,7 +3,7 @@
 // someone holding the setup key (a file only the machine's administrator can read) and an admin's
 // credentials can complete it. A checkout's demo keeps today's defaults. Real SQLite files, the
 // counter as the app starts it.
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startCounter, type Counter, type CounterOptions } from '../../../src-main/counter'
 import { setupKeyFile } from '../../../src-main/features/setup'
@@ -170,6 +170,17 @@ describe('an installation with no stored mode', () => {
     })
     const audit = await counter!.db('counter_audit_log').where({ action: 'setup.complete' })
     expect(audit.map((r) => r.outcome)).toEqual(['ok'])
+  })
+
+  it('a setup killed after storing its answer, before deleting its key: the next start deletes it', async () => {
+    await start()
+    const key = keyOnDisk()
+    expect((await call('setup:complete', setupInput(key))).ok).toBe(true)
+    // As if the process died right after the transaction: the key file is still there.
+    writeFileSync(setupKeyFile(dir!.dir), `${key}\n`, { mode: 0o600 })
+    await start()
+    expect(counter!.info.mode).toBe('desk')
+    expect(existsSync(setupKeyFile(dir!.dir))).toBe(false)
   })
 
   it('on a replica that has an admin, asks for that admin’s sign-in instead of a new one', async () => {
