@@ -1,7 +1,7 @@
 // Runs in: Electron main. Carries `window.sportello` calls from ipcMain to the registry, after
 // checking who sent them: only the app's own main frame, in the app origin, may call.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { channels, fail, type Result } from '../../src-shared/ipc'
+import { channels, fail, type Channel, type Result } from '../../src-shared/ipc'
 import type { Connection, Registry } from '../ipc/registry'
 import { appOrigin, isAppUrl } from './app-origin'
 
@@ -58,12 +58,20 @@ function senderIsTrusted(event: IpcMainInvokeEvent): boolean {
   }
 }
 
-/** One `ipcMain.handle` per contract channel. Returns a function that removes them. */
+/**
+ * One `ipcMain.handle` per contract channel. Returns a function that removes them. `afterSuccess`
+ * runs, before the answer goes back, after every call main answered ok (the shell's part of
+ * ending a customer's visit: screen-wipe.ts).
+ */
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   registry: Registry,
-  identify: (event: IpcMainInvokeEvent) => Connection = connectionFor,
+  options: {
+    identify?: (event: IpcMainInvokeEvent) => Connection
+    afterSuccess?: (channel: Channel, event: IpcMainInvokeEvent) => Promise<void>
+  } = {},
 ): () => void {
+  const identify = options.identify ?? connectionFor
   for (const channel of channels) {
     ipcMain.handle(channel, async (event, payload: unknown): Promise<Result<unknown>> => {
       try {
@@ -72,7 +80,9 @@ export function registerIpcHandlers(
             code: 'FOREIGN_SENDER',
           })
         }
-        return await registry.invoke(channel, payload, identify(event))
+        const result = await registry.invoke(channel, payload, identify(event))
+        if (result.ok) await options.afterSuccess?.(channel, event)
+        return result
       } catch {
         // Never let an exception (and its message) cross to the renderer.
         return fail('INTERNAL')

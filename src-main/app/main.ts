@@ -4,7 +4,7 @@
 // port (safeStorage). Everything it wires is built and tested elsewhere.
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Menu, app, dialog, ipcMain, protocol, type BrowserWindow } from 'electron'
+import { Menu, app, clipboard, dialog, ipcMain, protocol, type BrowserWindow } from 'electron'
 import { createLogger } from '../infra/log/logger'
 import { keysHostPort, type CounterStart } from '../worker/host-port'
 import { startCounterThread, type CounterThread } from '../worker/counter-thread'
@@ -13,6 +13,7 @@ import { appSchemePrivileges, registerAppProtocol } from './app-protocol'
 import { registerIpcHandlers } from './ipc-adapter'
 import { isDemoEnabled, parseModeFlag } from './mode'
 import { safeStorageKeys } from './safe-storage-keys'
+import { visitEndingChannels, wipeScreen } from './screen-wipe'
 import { attachNavigationGuards } from './navigation-guards'
 import { createMainWindow } from './window-factory'
 
@@ -56,7 +57,12 @@ async function start(launch: LaunchOptions): Promise<void> {
   })
   registerAppProtocol(protocol, join(appRoot, 'out', 'renderer'))
   // The relay: each call is checked here (sender frame), then posted to the worker's registry.
-  registerIpcHandlers(ipcMain, counter)
+  // A call that ends a customer's visit or service also wipes what Electron keeps of the window.
+  registerIpcHandlers(ipcMain, counter, {
+    afterSuccess: async (channel, event) => {
+      if (visitEndingChannels.has(channel)) await wipeScreen(event.sender, clipboard)
+    },
+  })
   // The kiosk has no menu, and so no reload/quit/devtools accelerators.
   if (counter.info.mode === 'kiosk') Menu.setApplicationMenu(null)
   mainWindow = createMainWindow({

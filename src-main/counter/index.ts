@@ -6,6 +6,7 @@ import { type Clock, systemClock } from '../infra/clock/clock'
 import { createPasswordHasher, type PasswordHasher } from '../infra/crypto/password-hash'
 import { cryptoRandom, type Random } from '../infra/crypto/random'
 import { databaseFile, resolveDataDir } from '../infra/files/data-dir'
+import { createScreenScratch, type ScreenScratch } from '../infra/files/screen-scratch'
 import { migrateToLatest, openDatabase } from '../infra/db/open-database'
 import { createLogger, type Logger } from '../infra/log/logger'
 import { enqueueMail } from '../infra/outbox/outbox'
@@ -22,7 +23,12 @@ import { codesMatching, customerLabels } from '../features/replica'
 import { auditHandlers, createAuditLog, type PeopleDirectory } from '../features/audit'
 import { createPasswordChange, createPasswordGate } from '../features/credentials'
 import { ensureDemoData, retireDemoOperators, type DemoProgress } from '../features/demo'
-import { createSessionService, sessionHandlers, type SubjectDirectory } from '../features/identity'
+import {
+  createSessionService,
+  sessionHandlers,
+  type Caller,
+  type SubjectDirectory,
+} from '../features/identity'
 import {
   createOperatorService,
   operatorSubjects,
@@ -100,6 +106,8 @@ export type ServiceDeps = {
   /** Called after a mail is queued, so the sender need not wait for its next poll. */
   onMailQueued?: () => void
   onMailSettingsChanged?: () => Promise<void>
+  /** Each screen's temporary files, wiped when its customer's visit or service ends. */
+  scratch?: ScreenScratch
   /** An unconfigured installation's setup: its one-time key and the mode the launch asked for. */
   setup?: { key: string; suggestedMode?: AppMode }
   onConfigured?: () => void
@@ -167,6 +175,13 @@ export function assembleServices(deps: ServiceDeps) {
     onConfigured: deps.onConfigured,
   })
 
+  const scratch = deps.scratch ?? createScreenScratch(deps.dataDir)
+  // A customer's visit (kiosk) or service (desk) ended: nothing of them stays for this screen.
+  const forgetScreen = (caller: Caller) => {
+    accounts.forgetScreen(caller)
+    scratch.wipe(caller.connectionId)
+  }
+
   const changePassword = createPasswordChange({
     db,
     clock,
@@ -183,12 +198,12 @@ export function assembleServices(deps: ServiceDeps) {
       sessions,
       audit,
       changePassword,
-      onScreenEnded: (caller) => accounts.forgetScreen(caller),
+      onScreenEnded: forgetScreen,
     }),
     ...accountsHandlers({ accounts }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
-    ...customersHandlers({ db, clock, people, sessions, audit }),
+    ...customersHandlers({ db, clock, people, sessions, audit, onServiceEnded: forgetScreen }),
     ...mailHandlers({ db, info, audit }),
     ...setupHandlers({ setup }),
     ...settingsHandlers({
@@ -212,7 +227,7 @@ export function assembleServices(deps: ServiceDeps) {
         detail: { channel, code: error.code, transport: caller.transport },
       }),
   })
-  return { registry, handlers, services: { audit, sessions, accounts, operators } }
+  return { registry, handlers, services: { audit, sessions, accounts, operators, scratch } }
 }
 
 export type Services = ReturnType<typeof assembleServices>['services']
@@ -271,6 +286,9 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
   if (protector === unprotectedKeys)
     logger.warn('secrets at rest are protected by file permissions only (no keychain)')
   const box = await openSecretBox(dataDir, protector)
+  // Temporary files of a visit the last run did not end (a crash, a power cut) go first.
+  const scratch = createScreenScratch(dataDir)
+  scratch.wipeAll()
   const mail = await startMailService({ db, clock, random, logger, box, demo })
   const { registry, services } = assembleServices({
     db,
@@ -282,6 +300,7 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     dataDir,
     databaseFile: file,
     box,
+    scratch,
     onMailQueued: () => mail.wake(),
     onMailSettingsChanged: () => mail.reconfigure(),
     ...(setup ? { setup } : {}),

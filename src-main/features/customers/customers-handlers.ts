@@ -5,7 +5,7 @@ import type { Clock } from '../../infra/clock/clock'
 import type { HandlersFor } from '../../ipc/registry'
 import { customerAccounts } from '../accounts'
 import { listAudit, type AuditLog, type PeopleDirectory } from '../audit'
-import type { SessionService } from '../identity'
+import type { Caller, SessionService } from '../identity'
 import { customerByCode, searchCustomers } from '../replica'
 
 export function customersHandlers(deps: {
@@ -14,6 +14,8 @@ export function customersHandlers(deps: {
   people: PeopleDirectory
   sessions: Pick<SessionService, 'startServing' | 'endServing'>
   audit: AuditLog
+  /** "Fine servizio": what other features hold for this screen is forgotten (temporary files). */
+  onServiceEnded?(caller: Caller): void
 }): HandlersFor<
   | 'customers:search'
   | 'customers:get'
@@ -51,6 +53,7 @@ export function customersHandlers(deps: {
         })
         sessions.endServing(caller)
       }
+      deps.onServiceEnded?.(caller)
       return ok(null)
     },
     'customers:serving': async (_input, caller) =>

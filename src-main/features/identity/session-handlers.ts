@@ -14,10 +14,17 @@ export function sessionHandlers(deps: {
     input: ChannelInput<'session:change-password'>,
     caller: Caller,
   ): Promise<Result<null>>
-  /** The screen's customer is gone (ESCI): what other features hold for it is forgotten too. */
+  /**
+   * The screen's customer is gone (ESCI, the end of a kiosk visit): what other features hold for
+   * the screen is forgotten too (a proven customer, its temporary files).
+   */
   onScreenEnded?(connection: Caller): void
 }): HandlersFor<
-  'session:current' | 'session:logout' | 'session:resume' | 'session:change-password'
+  | 'session:current'
+  | 'session:logout'
+  | 'session:end-visit'
+  | 'session:resume'
+  | 'session:change-password'
 > {
   const { db, sessions, audit } = deps
   return {
@@ -28,6 +35,18 @@ export function sessionHandlers(deps: {
         if (caller.actorId) {
           await audit.record(trx, caller, { action: 'session.logout', outcome: 'ok' })
         }
+      })
+      deps.onScreenEnded?.(caller)
+      return ok(null)
+    },
+    'session:end-visit': async ({ reason }, caller) => {
+      await db.transaction(async (trx) => {
+        await sessions.endForConnection(trx, caller, `visit-${reason}`)
+        await audit.record(trx, caller, {
+          action: 'kiosk.visit-ended',
+          outcome: 'ok',
+          detail: { reason },
+        })
       })
       deps.onScreenEnded?.(caller)
       return ok(null)

@@ -4,13 +4,19 @@
 // later call sees. Who a session's subject is (role, name) comes from the subject's owner through
 // the SubjectDirectory: identity names no table but counter_sessions.
 import type { Knex } from 'knex'
-import type { CounterMode, Role, SessionView } from '../../../src-shared/ipc'
+import {
+  DEFAULT_SESSION_TIMEOUTS,
+  type CounterMode,
+  type Role,
+  type SessionTimeouts,
+  type SessionView,
+} from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
 import type { Db } from '../../infra/db/open-database'
 import type { Random } from '../../infra/crypto/random'
 import { newToken, sha256 } from '../../infra/crypto/secrets'
 import type { SecretBox } from '../../infra/crypto/secret-box'
-import { deleteSetting, readSetting, writeSetting } from '../settings'
+import { deleteSetting, readSessionTimeouts, readSetting, writeSetting } from '../settings'
 import {
   anonymousCaller,
   subjectKindOf,
@@ -46,17 +52,24 @@ export type SubjectDirectory = {
   ): Promise<Omit<OperatorSessionView, 'kind' | 'mustChangePassword' | 'remembered'>>
 }
 
+/**
+ * Main's own end of an idle kiosk visit comes this long after the screen's: the screen wipes
+ * itself at its timeout; main ends the session even if the screen never asks (closed, crashed).
+ */
+export const KIOSK_IDLE_GRACE_MS = 30_000
+
 /** How long a session lives without activity, and at most. */
 export function sessionLimits(
   kind: SubjectKind,
   mode: CounterMode,
   remember: boolean,
+  timeouts: SessionTimeouts = DEFAULT_SESSION_TIMEOUTS,
 ): { idleMs: number; maxMs: number } {
   const minute = 60_000
   if (kind === 'account') {
-    // A kiosk is a shared device: two minutes idle end it (SPEC §4).
+    // A kiosk is a shared device: its admin's idle timeout ends it (SPEC §4; 2 minutes by default).
     return mode === 'kiosk'
-      ? { idleMs: 2 * minute, maxMs: 60 * minute }
+      ? { idleMs: timeouts.kioskIdleSeconds * 1000 + KIOSK_IDLE_GRACE_MS, maxMs: 60 * minute }
       : { idleMs: 15 * minute, maxMs: 8 * 60 * minute }
   }
   return remember
@@ -127,7 +140,9 @@ export function createSessionService(deps: {
     const row = await sessionBySecretHash(db, sha256(secret))
     if (!row || row.ended_at) return null
     const now = clock.now()
-    const { idleMs } = sessionLimits(row.subject_kind, mode, !!row.remember)
+    const timeouts =
+      mode === 'kiosk' && row.subject_kind === 'account' ? await readSessionTimeouts(db) : undefined
+    const { idleMs } = sessionLimits(row.subject_kind, mode, !!row.remember, timeouts)
     if (
       new Date(row.expires_at) <= now ||
       new Date(row.last_seen_at).getTime() + idleMs <= now.getTime()
@@ -146,7 +161,15 @@ export function createSessionService(deps: {
       secrets.delete(connection.connectionId)
       return anonymousCaller(connection)
     }
-    await touchSession(db, row.id, clock.now())
+    const now = clock.now()
+    // A desk left untouched while serving a customer stops serving them (the screen says so
+    // first and wipes itself; this is main's end when the screen is gone).
+    if (serving.has(row.id)) {
+      const { deskIdleMinutes } = await readSessionTimeouts(db)
+      if (new Date(row.last_seen_at).getTime() + deskIdleMinutes * 60_000 <= now.getTime())
+        serving.delete(row.id)
+    }
+    await touchSession(db, row.id, now)
     const standing = await subjects.standing(db, row.subject_kind, row.subject_id)
     if (!standing) return anonymousCaller(connection)
     return {

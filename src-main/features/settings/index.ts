@@ -1,5 +1,5 @@
 // Counter settings: the key-value store (owns counter_settings), the installation's mode and office,
-// and the admin's mail settings.
+// the admin's mail settings and the idle timeouts of a customer's screen.
 export { deleteSetting, readSetting, writeSetting } from './settings-repo'
 export { readSmtpSettings } from './mail-settings'
 export { settingsHandlers } from './settings-handlers'
@@ -10,3 +10,4 @@ export {
   writeOfficeSettings,
   writeStoredMode,
 } from './office-settings'
+export { readSessionTimeouts, writeSessionTimeouts } from './session-timeouts'

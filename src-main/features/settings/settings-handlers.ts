@@ -6,6 +6,7 @@ import type { HandlersFor } from '../../ipc/registry'
 import type { AuditLog } from '../audit'
 import { describeSmtpSettings, writeSmtpSettings } from './mail-settings'
 import { readOfficeSettings, writeOfficeSettings } from './office-settings'
+import { readSessionTimeouts, writeSessionTimeouts } from './session-timeouts'
 
 export function settingsHandlers(deps: {
   db: Knex
@@ -15,7 +16,12 @@ export function settingsHandlers(deps: {
   info: CounterInfo
   onMailSettingsChanged?: () => Promise<void>
 }): HandlersFor<
-  'settings:get-mail' | 'settings:set-mail' | 'settings:get-office' | 'settings:set-office'
+  | 'settings:get-mail'
+  | 'settings:set-mail'
+  | 'settings:get-office'
+  | 'settings:set-office'
+  | 'settings:get-timeouts'
+  | 'settings:set-timeouts'
 > {
   const { db, clock, box, audit, info } = deps
   return {
@@ -31,6 +37,18 @@ export function settingsHandlers(deps: {
             portalUrl: input.portalUrl,
             timeZone: input.timeZone,
           },
+        })
+      })
+      return ok(null)
+    },
+    'settings:get-timeouts': async () => ok(await readSessionTimeouts(db)),
+    'settings:set-timeouts': async (input, caller) => {
+      await db.transaction(async (trx) => {
+        await writeSessionTimeouts(trx, input, clock.now())
+        await audit.record(trx, caller, {
+          action: 'settings.timeouts',
+          outcome: 'ok',
+          detail: { ...input },
         })
       })
       return ok(null)

@@ -16,6 +16,7 @@ export type CounterMode = z.infer<typeof counterModeSchema>
  */
 export const everyMode = ['kiosk', 'desk'] as const satisfies readonly CounterMode[]
 export const deskOnly = ['desk'] as const satisfies readonly CounterMode[]
+export const kioskOnly = ['kiosk'] as const satisfies readonly CounterMode[]
 export const setupOnly = ['setup'] as const satisfies readonly CounterMode[]
 export const anyMode = ['kiosk', 'desk', 'setup'] as const satisfies readonly CounterMode[]
 

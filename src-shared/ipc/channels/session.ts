@@ -1,7 +1,7 @@
 // Who is signed in on this window, and the ways in and out.
 import { z } from 'zod'
 import { operatorRoles } from '../roles'
-import { channel, everyMode, noInput, nothing, passwordSchema } from './common'
+import { channel, everyMode, kioskOnly, noInput, nothing, passwordSchema } from './common'
 
 export const sessionViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('anonymous') }),
@@ -40,6 +40,17 @@ export const sessionChannels = {
     access: 'public',
     modes: everyMode,
     input: noInput,
+    output: nothing,
+    duringPasswordChange: true,
+  }),
+  /**
+   * The end of a customer's visit at a kiosk (ESCI, done, or untouched too long): the session
+   * ends and main forgets everything it held for this screen, its temporary files too.
+   */
+  'session:end-visit': channel({
+    access: 'public',
+    modes: kioskOnly,
+    input: z.object({ reason: z.enum(['exit', 'finished', 'idle']) }).strict(),
     output: nothing,
     duringPasswordChange: true,
   }),

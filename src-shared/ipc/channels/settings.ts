@@ -60,7 +60,35 @@ export const officeSettingsViewSchema = z.object({
   timeZone: z.string(),
 })
 
+/**
+ * How long a customer's screen may stay untouched: a kiosk's visit ends (and is wiped) after
+ * `kioskIdleSeconds`, a desk's "serving a customer" after `deskIdleMinutes`. Each is announced
+ * IDLE_WARNING_SECONDS before, full screen, with Continua (WCAG 2.2.1).
+ */
+export const sessionTimeoutsSchema = z
+  .object({
+    kioskIdleSeconds: z.number().int().min(45).max(900).default(120),
+    deskIdleMinutes: z.number().int().min(2).max(120).default(10),
+  })
+  .strict()
+export type SessionTimeouts = z.output<typeof sessionTimeoutsSchema>
+export const DEFAULT_SESSION_TIMEOUTS: SessionTimeouts = { kioskIdleSeconds: 120, deskIdleMinutes: 10 }
+/** The warning's countdown before an idle end: at least 20 s (WCAG 2.2.1), 30 here. */
+export const IDLE_WARNING_SECONDS = 30
+
 export const settingsChannels = {
+  'settings:get-timeouts': channel({
+    access: adminAccess,
+    modes: deskOnly,
+    input: noInput,
+    output: sessionTimeoutsSchema,
+  }),
+  'settings:set-timeouts': channel({
+    access: adminAccess,
+    modes: deskOnly,
+    input: sessionTimeoutsSchema,
+    output: nothing,
+  }),
   'settings:get-office': channel({
     access: adminAccess,
     modes: deskOnly,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { sessionTimeoutsSchema } from './settings'
 import { anyMode, channel, counterModeSchema, deskOnly, noInput, operatorAccess } from './common'
 
 /** What a counter is, fixed when it starts. */
@@ -15,6 +16,8 @@ export const appInfoSchema = counterInfoSchema.extend({
   timeZone: z.string(),
   /** The office's name on its screens ('' until the first-run setup or an admin sets it). */
   officeName: z.string(),
+  /** When an untouched screen ends its customer's visit (kiosk) or service (desk). */
+  timeouts: sessionTimeoutsSchema,
 })
 export type AppInfo = z.infer<typeof appInfoSchema>
 

@@ -18,6 +18,7 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'system:status': operators,
   'session:current': anyone,
   'session:logout': anyone,
+  'session:end-visit': anyone,
   'session:resume': anyone,
   'session:change-password': signedIn,
   'accounts:register': anyone,
@@ -46,6 +47,8 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'mail:demo-mailbox': operators,
   'settings:get-mail': admin,
   'settings:set-mail': admin,
+  'settings:get-timeouts': admin,
+  'settings:set-timeouts': admin,
   'settings:get-office': admin,
   'settings:set-office': admin,
   // An unconfigured counter's setup proves its admin by the setup key and credentials, not a role.

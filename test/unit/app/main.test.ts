@@ -42,6 +42,7 @@ const electron = vi.hoisted(() => {
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     Menu: { setApplicationMenu: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
+    clipboard: { clear: vi.fn() },
   }
 })
 
@@ -239,6 +240,42 @@ describe('main: on ready', () => {
       {},
       { transport: 'electron-ipc', connectionId: 'webcontents-7' },
     )
+  })
+
+  it("the end of a customer's visit wipes the window's storage, cache, history and the clipboard", async () => {
+    await launch()
+    await becomeReady()
+    const calls = electron.ipcMain.handle.mock.calls as unknown as [
+      string,
+      (event: unknown, payload: unknown) => Promise<unknown>,
+    ][]
+    const handlerOf = (name: string) => calls.find(([channel]) => channel === name)![1]
+    const mainFrame = { url: 'app://sportello/index.html', origin: 'app://sportello', parent: null }
+    const sender = {
+      id: 7,
+      mainFrame,
+      session: { clearStorageData: vi.fn(async () => {}), clearCache: vi.fn(async () => {}) },
+      navigationHistory: { clear: vi.fn() },
+    }
+    const event = { sender, senderFrame: mainFrame }
+
+    // Any other call leaves the window as it is.
+    await handlerOf('app:info')(event, {})
+    expect(sender.session.clearStorageData).not.toHaveBeenCalled()
+    expect(electron.clipboard.clear).not.toHaveBeenCalled()
+
+    await handlerOf('session:end-visit')(event, { reason: 'idle' })
+    expect(sender.session.clearStorageData).toHaveBeenCalledOnce()
+    expect(sender.session.clearCache).toHaveBeenCalledOnce()
+    expect(sender.navigationHistory.clear).toHaveBeenCalledOnce()
+    expect(electron.clipboard.clear).toHaveBeenCalledOnce()
+
+    // A refused end (main answered an error) wipes nothing more.
+    state.counter!.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'INTERNAL' } })
+    await handlerOf('customers:end-service')(event, {})
+    expect(sender.session.clearStorageData).toHaveBeenCalledOnce()
+    await handlerOf('customers:end-service')(event, {})
+    expect(sender.session.clearStorageData).toHaveBeenCalledTimes(2)
   })
 
   it('relaunches when the first-run setup is stored: the window follows the new mode', async () => {
