@@ -19,6 +19,11 @@ import {
   type EnqueueMail,
 } from '../features/accounts'
 import { customersHandlers } from '../features/customers'
+import {
+  createCustomerDisplay,
+  createSecretReveal,
+  displayHandlers,
+} from '../features/customer-display'
 import { codesMatching, customerLabels } from '../features/replica'
 import { auditHandlers, createAuditLog, type PeopleDirectory } from '../features/audit'
 import { createPasswordChange, createPasswordGate } from '../features/credentials'
@@ -175,11 +180,27 @@ export function assembleServices(deps: ServiceDeps) {
     onConfigured: deps.onConfigured,
   })
 
+  const display = createCustomerDisplay({
+    db,
+    clock,
+    random,
+    audit,
+    operatorName: async (caller) => {
+      const view = await sessions.view(db, caller)
+      return view.kind === 'operator' ? view.displayName : ''
+    },
+  })
   const scratch = deps.scratch ?? createScreenScratch(deps.dataDir)
   // A customer's visit (kiosk) or service (desk) ended: nothing of them stays for this screen.
-  const forgetScreen = (caller: Caller) => {
+  const forgetService = (caller: Caller) => {
     accounts.forgetScreen(caller)
+    display.forget(caller, false)
     scratch.wipe(caller.connectionId)
+  }
+  // The screen's session ended (ESCI, sign-out): its customer display goes too.
+  const forgetScreen = (caller: Caller) => {
+    forgetService(caller)
+    display.forget(caller, true)
   }
 
   const changePassword = createPasswordChange({
@@ -200,10 +221,11 @@ export function assembleServices(deps: ServiceDeps) {
       changePassword,
       onScreenEnded: forgetScreen,
     }),
-    ...accountsHandlers({ accounts }),
+    ...accountsHandlers({ accounts, reveal: createSecretReveal(display, info.mode) }),
+    ...displayHandlers({ display }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
-    ...customersHandlers({ db, clock, people, sessions, audit, onServiceEnded: forgetScreen }),
+    ...customersHandlers({ db, clock, people, sessions, audit, onServiceEnded: forgetService }),
     ...mailHandlers({ db, info, audit }),
     ...setupHandlers({ setup }),
     ...settingsHandlers({

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { accountsChannels } from './channels/accounts'
 import { auditChannels } from './channels/audit'
 import { customersChannels } from './channels/customers'
+import { displayChannels } from './channels/display'
 import { mailChannels } from './channels/mail'
 import { operatorsChannels } from './channels/operators'
 import { sessionChannels } from './channels/session'
@@ -19,6 +20,7 @@ export * from './channels/accounts'
 export * from './channels/operators'
 export * from './channels/audit'
 export * from './channels/customers'
+export * from './channels/display'
 export * from './channels/mail'
 export * from './channels/settings'
 export * from './channels/setup'
@@ -30,6 +32,7 @@ export const contract = {
   ...operatorsChannels,
   ...auditChannels,
   ...customersChannels,
+  ...displayChannels,
   ...mailChannels,
   ...settingsChannels,
   ...setupChannels,

@@ -34,6 +34,12 @@ export const errorCodes = [
   'SETUP_KEY_INVALID',
   /** A desk action on a customer other than the one the operator is serving. */
   'NOT_SERVING_THIS_CUSTOMER',
+  /** A customer display typed a pairing code no operator's screen shows (or an expired one). */
+  'PAIRING_CODE_INVALID',
+  /** At a desk a customer's secret comes from the customer display, never from the operator. */
+  'CUSTOMER_ENTRY_REQUIRED',
+  /** The customer's entry is not there (never typed, withdrawn, expired, another screen's). */
+  'CUSTOMER_ENTRY_MISSING',
   'INTERNAL',
 ] as const
 

@@ -10,6 +10,7 @@ import {
   fail,
   ok,
   type ChannelInput,
+  type Revealed,
   type Locale,
   type PasswordCheck,
   type Result,
@@ -149,7 +150,7 @@ export function createAccountService(deps: AccountDeps) {
 
   /** What REGISTRATI's first step asks, as typed. */
   type CustomerOnBill = Pick<
-    ChannelInput<'accounts:register'>,
+    Revealed<ChannelInput<'accounts:register'>>,
     'customerKind' | 'codiceCliente' | 'customerCode'
   >
 
@@ -242,7 +243,7 @@ export function createAccountService(deps: AccountDeps) {
   }
 
   async function register(
-    input: ChannelInput<'accounts:register'>,
+    input: Revealed<ChannelInput<'accounts:register'>>,
     caller: Caller,
   ): Promise<Result<{ email: string }>> {
     const email = input.email
@@ -498,7 +499,7 @@ export function createAccountService(deps: AccountDeps) {
 
   /** Recovery's code step: the code proved, as the reset proves it, and not spent. */
   function checkResetCode(
-    { email, code }: ChannelInput<'accounts:check-reset-code'>,
+    { email, code }: Revealed<ChannelInput<'accounts:check-reset-code'>>,
     caller: Caller,
   ): Promise<Result<null>> {
     return uniform(async () => {
@@ -516,7 +517,7 @@ export function createAccountService(deps: AccountDeps) {
   }
 
   function resetPassword(
-    input: ChannelInput<'accounts:reset-password'>,
+    input: Revealed<ChannelInput<'accounts:reset-password'>>,
     caller: Caller,
   ): Promise<Result<null>> {
     const proof: TokenProof =
@@ -525,7 +526,7 @@ export function createAccountService(deps: AccountDeps) {
   }
 
   async function resetWithProof(
-    input: ChannelInput<'accounts:reset-password'>,
+    input: Revealed<ChannelInput<'accounts:reset-password'>>,
     proof: TokenProof,
     caller: Caller,
   ): Promise<Result<null>> {

@@ -155,6 +155,11 @@ export const en: MessageTree<typeof it> = {
     MAIL_NOT_RETRYABLE:
       'This message cannot be sent again: only undelivered messages can be retried.',
     SETUP_KEY_INVALID: 'The setup key is not right: copy it from the file named above.',
+    PAIRING_CODE_INVALID:
+      'The code is not valid or has expired: type the one the operator’s screen shows now.',
+    CUSTOMER_ENTRY_REQUIRED:
+      'The customer types this, on the screen that faces them: ask them with “Ask the customer”.',
+    CUSTOMER_ENTRY_MISSING: 'The customer has not typed it yet, or it has expired: ask them again.',
     INTERNAL: 'Something unexpected went wrong. Try again; if it keeps happening, call support.',
   },
   codeErrors: {

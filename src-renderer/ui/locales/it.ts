@@ -154,6 +154,12 @@ export const it = {
     MAIL_NOT_RETRYABLE:
       'Questo messaggio non può essere rispedito: solo i messaggi non recapitati possono essere ritentati.',
     SETUP_KEY_INVALID: 'La chiave di configurazione non è corretta: copiala dal file indicato.',
+    PAIRING_CODE_INVALID:
+      'Il codice non è valido o è scaduto: digita quello mostrato ora sullo schermo dell’operatore.',
+    CUSTOMER_ENTRY_REQUIRED:
+      'Questo dato lo digita il cliente, sullo schermo rivolto verso di lui: chiediglielo con «Chiedi al cliente».',
+    CUSTOMER_ENTRY_MISSING:
+      'Il cliente non ha ancora inserito il dato, oppure è scaduto: chiediglielo di nuovo.',
     INTERNAL:
       'Si è verificato un errore imprevisto. Riprova; se il problema continua, avvisa l’assistenza.',
   },

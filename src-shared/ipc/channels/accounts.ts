@@ -12,14 +12,20 @@ import {
   passwordSchema,
   tokenSchema,
 } from './common'
+import { secretOrEntry } from './display'
 import { sessionViewSchema } from './session'
+
+// A secret the customer types (a password, a code from their mail) is, at a desk, the id of what
+// they typed on the customer display (./display.ts); at a kiosk, the secret itself.
+const customerPassword = secretOrEntry(passwordSchema)
+const customerCode = secretOrEntry(codeSchema)
 
 const byTokenOrCode = z.union([
   z.object({ token: tokenSchema }).strict(),
-  z.object({ email: emailSchema, code: codeSchema }).strict(),
+  z.object({ email: emailSchema, code: customerCode }).strict(),
 ])
 
-const newPasswords = { newPassword: passwordSchema, newPasswordConfirm: passwordSchema }
+const newPasswords = { newPassword: customerPassword, newPasswordConfirm: customerPassword }
 
 /** The codice cliente on the bill: 8 digits. */
 export const codiceClienteSchema = z
@@ -58,7 +64,7 @@ export const accountsChannels = {
   'accounts:check-reset-code': channel({
     access: 'public',
     modes: everyMode,
-    input: z.object({ email: emailSchema, code: codeSchema }).strict(),
+    input: z.object({ email: emailSchema, code: customerCode }).strict(),
     output: nothing,
   }),
   'accounts:register': channel({
@@ -67,8 +73,8 @@ export const accountsChannels = {
     input: z
       .object({
         email: emailSchema,
-        password: passwordSchema,
-        passwordConfirm: passwordSchema,
+        password: customerPassword,
+        passwordConfirm: customerPassword,
         ...customerOnBill,
         acceptTerms: z.literal(true),
         locale: localeSchema,
@@ -108,7 +114,7 @@ export const accountsChannels = {
     modes: everyMode,
     input: z.union([
       z.object({ token: tokenSchema, ...newPasswords }).strict(),
-      z.object({ email: emailSchema, code: codeSchema, ...newPasswords }).strict(),
+      z.object({ email: emailSchema, code: customerCode, ...newPasswords }).strict(),
     ]),
     output: nothing,
   }),

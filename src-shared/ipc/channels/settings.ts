@@ -72,7 +72,10 @@ export const sessionTimeoutsSchema = z
   })
   .strict()
 export type SessionTimeouts = z.output<typeof sessionTimeoutsSchema>
-export const DEFAULT_SESSION_TIMEOUTS: SessionTimeouts = { kioskIdleSeconds: 120, deskIdleMinutes: 10 }
+export const DEFAULT_SESSION_TIMEOUTS: SessionTimeouts = {
+  kioskIdleSeconds: 120,
+  deskIdleMinutes: 10,
+}
 /** The warning's countdown before an idle end: at least 20 s (WCAG 2.2.1), 30 here. */
 export const IDLE_WARNING_SECONDS = 30
 

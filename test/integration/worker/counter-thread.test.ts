@@ -101,6 +101,7 @@ describe('counter thread', () => {
         demo: false,
         timeZone: 'Europe/Rome',
         officeName: 'Sportello di prova',
+        timeouts: { kioskIdleSeconds: 120, deskIdleMinutes: 10 },
       },
     })
     expect((await thread.invoke('app:info', {}, connection('desk'))).ok).toBe(true)
