@@ -61,14 +61,14 @@ function senderIsTrusted(event: IpcMainInvokeEvent): boolean {
 /**
  * One `ipcMain.handle` per contract channel. Returns a function that removes them. `afterSuccess`
  * runs, before the answer goes back, after every call main answered ok (the shell's part of
- * ending a customer's visit: screen-wipe.ts).
+ * ending a customer's visit, screen-wipe.ts; the customer display's window, customer-window.ts).
  */
 export function registerIpcHandlers(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   registry: Registry,
   options: {
     identify?: (event: IpcMainInvokeEvent) => Connection
-    afterSuccess?: (channel: Channel, event: IpcMainInvokeEvent) => Promise<void>
+    afterSuccess?: (channel: Channel, event: IpcMainInvokeEvent, value: unknown) => Promise<void>
   } = {},
 ): () => void {
   const identify = options.identify ?? connectionFor
@@ -81,7 +81,7 @@ export function registerIpcHandlers(
           })
         }
         const result = await registry.invoke(channel, payload, identify(event))
-        if (result.ok) await options.afterSuccess?.(channel, event)
+        if (result.ok) await options.afterSuccess?.(channel, event, result.value)
         return result
       } catch {
         // Never let an exception (and its message) cross to the renderer.

@@ -4,7 +4,16 @@
 // port (safeStorage). Everything it wires is built and tested elsewhere.
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Menu, app, clipboard, dialog, ipcMain, protocol, type BrowserWindow } from 'electron'
+import {
+  Menu,
+  app,
+  clipboard,
+  dialog,
+  ipcMain,
+  protocol,
+  screen,
+  type BrowserWindow,
+} from 'electron'
 import { createLogger } from '../infra/log/logger'
 import { keysHostPort, type CounterStart } from '../worker/host-port'
 import { startCounterThread, type CounterThread } from '../worker/counter-thread'
@@ -15,7 +24,8 @@ import { isDemoEnabled, parseModeFlag } from './mode'
 import { safeStorageKeys } from './safe-storage-keys'
 import { visitEndingChannels, wipeScreen } from './screen-wipe'
 import { attachNavigationGuards } from './navigation-guards'
-import { createMainWindow } from './window-factory'
+import { createCustomerWindows } from './customer-window'
+import { createCustomerWindow, createMainWindow } from './window-factory'
 
 // Built to out/main/index.js: the app root is two levels up (also inside app.asar). Not
 // app.getAppPath(), which is out/main when Electron is launched with the script's path.
@@ -56,18 +66,29 @@ async function start(launch: LaunchOptions): Promise<void> {
     },
   })
   registerAppProtocol(protocol, join(appRoot, 'out', 'renderer'))
+  const preloadPath = join(appRoot, 'out', 'preload', 'index.cjs')
+  // A desk's second monitor, turned to the customer, shows the customer display (customer-window.ts).
+  const customerWindows = createCustomerWindows({
+    screen,
+    operatorWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined),
+    create: (bounds) => createCustomerWindow({ preloadPath, isPackaged: app.isPackaged, bounds }),
+    entryUrl: appEntryUrl,
+  })
+  screen.on('display-removed', () => customerWindows.closeIfAlone())
   // The relay: each call is checked here (sender frame), then posted to the worker's registry.
   // A call that ends a customer's visit or service also wipes what Electron keeps of the window.
   registerIpcHandlers(ipcMain, counter, {
-    afterSuccess: async (channel, event) => {
+    afterSuccess: async (channel, event, value) => {
       if (visitEndingChannels.has(channel)) await wipeScreen(event.sender, clipboard)
+      if (channel === 'display:pairing-code' && event.sender.id === mainWindow?.webContents.id)
+        await customerWindows.pairWith((value as { code: string }).code)
     },
   })
   // The kiosk has no menu, and so no reload/quit/devtools accelerators.
   if (counter.info.mode === 'kiosk') Menu.setApplicationMenu(null)
   mainWindow = createMainWindow({
     mode: counter.info.mode,
-    preloadPath: join(appRoot, 'out', 'preload', 'index.cjs'),
+    preloadPath,
     isPackaged: app.isPackaged,
   })
   mainWindow.on('closed', () => {

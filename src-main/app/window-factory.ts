@@ -2,7 +2,12 @@
 // every window gets the same locked-down webPreferences and the same guards.
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron'
+import {
+  BrowserWindow,
+  type BrowserWindowConstructorOptions,
+  type Rectangle,
+  type WebPreferences,
+} from 'electron'
 import type { CounterMode } from '../../src-shared/ipc'
 import { attachNavigationGuards, attachPermissionHandlers } from './navigation-guards'
 
@@ -65,6 +70,40 @@ export function buildWindowOptions(options: MainWindowOptions): BrowserWindowCon
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow(buildWindowOptions(options))
+  attachNavigationGuards(window.webContents)
+  attachPermissionHandlers(window.webContents.session)
+  window.once('ready-to-show', () => window.show())
+  return window
+}
+
+/**
+ * The customer display: full screen on the monitor that faces the customer (`bounds`), with no
+ * way out for the customer (kiosk), and the same locked-down page settings as the main window.
+ */
+export function buildCustomerWindowOptions(
+  options: Omit<MainWindowOptions, 'mode'> & { bounds: Rectangle },
+): BrowserWindowConstructorOptions {
+  const { x, y, width, height } = options.bounds
+  return {
+    x,
+    y,
+    width,
+    height,
+    show: false,
+    backgroundColor: '#ffffff',
+    title: 'Sportello — schermo cliente',
+    icon: windowIconPath(options.isPackaged),
+    autoHideMenuBar: true,
+    kiosk: true,
+    fullscreen: true,
+    webPreferences: buildWebPreferences(options),
+  }
+}
+
+export function createCustomerWindow(
+  options: Omit<MainWindowOptions, 'mode'> & { bounds: Rectangle },
+): BrowserWindow {
+  const window = new BrowserWindow(buildCustomerWindowOptions(options))
   attachNavigationGuards(window.webContents)
   attachPermissionHandlers(window.webContents.session)
   window.once('ready-to-show', () => window.show())

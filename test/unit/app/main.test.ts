@@ -43,6 +43,12 @@ const electron = vi.hoisted(() => {
     Menu: { setApplicationMenu: vi.fn() },
     dialog: { showErrorBox: vi.fn() },
     clipboard: { clear: vi.fn() },
+    // One monitor: no customer display window opens (customer-window.test.ts has two).
+    screen: {
+      on: vi.fn(),
+      getAllDisplays: vi.fn(() => [{ id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 } }]),
+      getDisplayMatching: vi.fn(() => ({ id: 1 })),
+    },
   }
 })
 
