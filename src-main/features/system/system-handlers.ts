@@ -13,7 +13,12 @@ export function systemHandlers(deps: {
   return {
     'app:info': async () => {
       const { timeZone, officeName } = await readOfficeSettings(deps.db)
-      return ok({ ...deps.info, timeZone, officeName, timeouts: await readSessionTimeouts(deps.db) })
+      return ok({
+        ...deps.info,
+        timeZone,
+        officeName,
+        timeouts: await readSessionTimeouts(deps.db),
+      })
     },
     'system:status': async () =>
       ok(await readReplicaStatus(deps.db, { ...deps, demo: deps.info.demo })),

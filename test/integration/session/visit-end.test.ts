@@ -85,7 +85,9 @@ describe('the end of a kiosk visit', () => {
     const kiosk = await signedInCustomer()
     // 4 minutes idle: within 300 s, still signed in (the old fixed two minutes would have ended it).
     h.clock.advance(240_000)
-    expect(await h.call(kiosk, 'session:current', {})).toMatchObject({ value: { kind: 'customer' } })
+    expect(await h.call(kiosk, 'session:current', {})).toMatchObject({
+      value: { kind: 'customer' },
+    })
     // 300 s + 30 s of grace untouched: ended.
     h.clock.advance(330_000)
     expect(await h.call(kiosk, 'session:current', {})).toEqual({
