@@ -44,6 +44,8 @@ export const en: MessageTree<typeof it> = {
     INVALID_CREDENTIALS: 'Wrong password.',
     OPERATOR_EXISTS: 'This user name is already taken.',
     CODE_FORMAT: 'Type the 6 digits of the code.',
+    NUMBER_WHOLE: 'Write a whole number, digits only.',
+    NUMBER_RANGE: 'Write a number from {min} to {max}.',
     TOKEN_INVALID: 'Wrong code: check the digits in the latest email.',
     USERNAME_FORMAT: '3 to 40 characters: letters, digits, dot, hyphen.',
     TERMS_REQUIRED: 'To register, tick ACCEPT.',
@@ -63,6 +65,17 @@ export const en: MessageTree<typeof it> = {
       'This C.O.E. of 1 or 2 digits is not an assigned one: check the number on the bill.',
     ISS_REQUIRED: 'Type the ISS code.',
     ISS_FORMAT: 'The ISS code has 6 digits.',
+    CF_REQUIRED: 'Type the codice fiscale.',
+    CF_LENGTH: 'The codice fiscale has 16 characters, letters and digits.',
+    CF_CHARACTER:
+      'A character is out of place: a codice fiscale is 6 letters, 2 digits, 1 letter, 2 digits, 1 letter, 3 digits, 1 letter.',
+    CF_DATE: 'The date of birth in this codice fiscale does not exist: check you copied it right.',
+    CF_CHECK_CHARACTER:
+      'The last letter does not match the others: check you copied the codice fiscale right.',
+    MOBILE_REQUIRED: 'Type the mobile number.',
+    MOBILE_FORMAT: 'This does not look like a mobile number: for example 333 123 4567.',
+    MOBILE_NOT_MOBILE: 'This is a landline: type a mobile, to receive codes by SMS.',
+    MOBILE_COUNTRY: 'Italian (+39) or San Marino (+378) mobiles only.',
     customerKind: { REQUIRED: 'Choose Private or Business.' },
     codiceCliente: {
       invalid_format: 'The customer code has 8 digits.',

@@ -42,6 +42,8 @@ export const it = {
     INVALID_CREDENTIALS: 'Password non corretta.',
     OPERATOR_EXISTS: 'Questo nome utente è già usato.',
     CODE_FORMAT: 'Scrivi le 6 cifre del codice.',
+    NUMBER_WHOLE: 'Scrivi un numero intero, solo cifre.',
+    NUMBER_RANGE: 'Scrivi un numero da {min} a {max}.',
     TOKEN_INVALID: 'Codice non valido: controlla le cifre nell’ultima email ricevuta.',
     USERNAME_FORMAT: 'Da 3 a 40 caratteri: lettere, numeri, punto, trattino.',
     TERMS_REQUIRED: 'Per registrarti devi spuntare ACCETTA.',
@@ -61,6 +63,18 @@ export const it = {
       'Questo C.O.E. di 1 o 2 cifre non risulta assegnato: controlla il numero sulla bolletta.',
     ISS_REQUIRED: 'Scrivi il codice ISS.',
     ISS_FORMAT: 'Il codice ISS ha 6 cifre.',
+    CF_REQUIRED: 'Scrivi il codice fiscale.',
+    CF_LENGTH: 'Il codice fiscale ha 16 caratteri, lettere e cifre.',
+    CF_CHARACTER:
+      'Un carattere non è al suo posto: il codice fiscale è fatto di 6 lettere, 2 cifre, 1 lettera, 2 cifre, 1 lettera, 3 cifre, 1 lettera.',
+    CF_DATE: 'La data di nascita nel codice fiscale non esiste: controlla di averlo copiato bene.',
+    CF_CHECK_CHARACTER:
+      'L’ultima lettera non corrisponde alle altre: controlla di aver copiato bene il codice fiscale.',
+    MOBILE_REQUIRED: 'Scrivi il numero di cellulare.',
+    MOBILE_FORMAT: 'Questo non sembra un numero di cellulare: per esempio 333 123 4567.',
+    MOBILE_NOT_MOBILE:
+      'È un numero di rete fissa: scrivi un cellulare, per ricevere i codici via SMS.',
+    MOBILE_COUNTRY: 'Si accettano cellulari italiani (+39) o sammarinesi (+378).',
     customerKind: { REQUIRED: 'Scegli Privato o Azienda.' },
     codiceCliente: {
       invalid_format: 'Il codice cliente ha 8 cifre.',

@@ -6,10 +6,18 @@ import {
   coeIssueCodes,
   partitaIvaIssueCodes,
 } from '../../../src-shared/domain/partita-iva'
+import { codiceFiscaleIssueCodes } from '../../../src-shared/domain/codice-fiscale'
+import { mobileIssueCodes } from '../../../src-shared/domain/phone'
 import { en } from '../../../src-renderer/i18n/en'
 import { it as italian } from '../../../src-renderer/i18n/it'
 
-const codes = [...partitaIvaIssueCodes, ...coeIssueCodes, ...codiceIssIssueCodes]
+const codes = [
+  ...partitaIvaIssueCodes,
+  ...coeIssueCodes,
+  ...codiceIssIssueCodes,
+  ...codiceFiscaleIssueCodes,
+  ...mobileIssueCodes,
+]
 
 describe('identity-code issue messages', () => {
   it.each(Object.entries({ it: italian, en }))(
