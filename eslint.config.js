@@ -168,8 +168,9 @@ export default tseslint.config(
       'no-restricted-imports': zone({
         patterns: [
           {
-            regex: '^(?!zod$|\\.{1,2}/)',
-            message: 'src-shared imports only zod and its own files.',
+            // Pure libraries that run alike in main and in the renderer, and nothing else.
+            regex: '^(?!zod$|libphonenumber-js/max$|\\.{1,2}/)',
+            message: 'src-shared imports only zod, libphonenumber-js/max and its own files.',
           },
           {
             group: ['**/src-main/**', '**/src-renderer/**', '**/src-preload/**', '**/test/**'],
