@@ -15,7 +15,9 @@ import {
   accountPeople,
   accountSubjects,
   accountsHandlers,
+  associationsHandlers,
   createAccountService,
+  createAssociations,
   type EnqueueMail,
 } from '../features/accounts'
 import { customersHandlers } from '../features/customers'
@@ -168,6 +170,14 @@ export function assembleServices(deps: ServiceDeps) {
     officeForMail,
     uniformResponseMs: deps.uniformResponseMs,
   })
+  const associations = createAssociations({
+    db,
+    clock,
+    random,
+    audit,
+    enqueueMail: mail,
+    timeZoneOf: async (trx) => (await officeForMail(trx)).timeZone,
+  })
   const operators = createOperatorService({ ...common, mode: info.mode })
   const setup = createSetupService({
     db,
@@ -223,6 +233,7 @@ export function assembleServices(deps: ServiceDeps) {
     }),
     ...accountsHandlers({ accounts, reveal: createSecretReveal(display, info.mode) }),
     ...displayHandlers({ display }),
+    ...associationsHandlers({ associations }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
     ...customersHandlers({ db, clock, people, sessions, audit, onServiceEnded: forgetService }),

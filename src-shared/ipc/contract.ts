@@ -3,6 +3,7 @@
 // preload and the renderer derive their types from it. Channels are named `domain:verb`.
 import type { z } from 'zod'
 import { accountsChannels } from './channels/accounts'
+import { associationsChannels } from './channels/associations'
 import { auditChannels } from './channels/audit'
 import { customersChannels } from './channels/customers'
 import { displayChannels } from './channels/display'
@@ -17,6 +18,7 @@ export * from './channels/common'
 export * from './channels/system'
 export * from './channels/session'
 export * from './channels/accounts'
+export * from './channels/associations'
 export * from './channels/operators'
 export * from './channels/audit'
 export * from './channels/customers'
@@ -29,6 +31,7 @@ export const contract = {
   ...systemChannels,
   ...sessionChannels,
   ...accountsChannels,
+  ...associationsChannels,
   ...operatorsChannels,
   ...auditChannels,
   ...customersChannels,

@@ -20,7 +20,7 @@ export const privateCustomer = {
   kind: 'private',
   country: 'IT',
   name: 'Bianchi Laura',
-  codice_fiscale: 'BNCLRA80A41H294X',
+  codice_fiscale: 'BNCLRA80A41H294N',
   codice_iss: '123456',
   email: 'laura.bianchi@example.it',
   mobile: '+393331234567',

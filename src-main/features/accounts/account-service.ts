@@ -45,6 +45,8 @@ import {
   accountByEmail,
   accountById,
   accountsHoldingCustomers,
+  accountsOfCustomer,
+  associationsOf,
   customerCodesOf,
   insertAccount,
   linkCustomer,
@@ -110,7 +112,11 @@ export function createAccountService(deps: AccountDeps) {
     // A codice fiscale, in any letter case: the confirmed account holding that customer. An
     // unconfirmed one (anyone holding the bill can start one) never takes part.
     const codes = await codesWithCodiceFiscale(db, compactUpper(identifier))
-    const rows = (await accountsHoldingCustomers(db, codes)).filter((a) => a.status === 'active')
+    // Only the customers' holders: an account that associated the customer later (a family
+    // member, an office) signs in with its email.
+    const rows = (await accountsHoldingCustomers(db, codes, { holdersOnly: true })).filter(
+      (a) => a.status === 'active',
+    )
     return rows.length > 1 ? { ambiguous: true } : { account: rows[0] }
   }
 
@@ -294,11 +300,16 @@ export function createAccountService(deps: AccountDeps) {
         password_changed_at: now.toISOString(),
         created_at: now.toISOString(),
       })
+      // The first account to hold the customer is their holder; a later one waits for a secure
+      // channel before any disposizione (SPEC §3.5).
+      const shared = (await accountsOfCustomer(trx, customer.codice_cliente)).length > 0
       await linkCustomer(trx, {
         id: random.uuid(),
         account_id: id,
         codice_cliente: customer.codice_cliente,
         created_at: now.toISOString(),
+        holder: !shared,
+        needs_channel: shared,
       })
       await sendConfirmation(trx, { id, email }, input.locale, greetingOf(customer))
       await audit.record(trx, caller, {
@@ -684,9 +695,17 @@ export const accountSubjects = {
   },
   async view(db: Db, id: string) {
     const account = await accountById(db, id)
+    const associations = await associationsOf(db, id)
+    const waiting = new Set(
+      associations.filter((a) => a.needs_channel).map((a) => a.codice_cliente),
+    )
+    const summaries = await customerSummaries(
+      db,
+      associations.map((a) => a.codice_cliente),
+    )
     return {
       email: account?.email ?? '',
-      customers: await customerSummaries(db, await customerCodesOf(db, id)),
+      customers: summaries.map((c) => ({ ...c, needsChannel: waiting.has(c.codiceCliente) })),
     }
   },
 }

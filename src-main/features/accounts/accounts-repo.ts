@@ -32,16 +32,18 @@ export async function accountsOfCustomer(
     .select('a.*')
 }
 
-/** The accounts holding any of these customers. */
+/** The accounts holding any of these customers (only their holders', with `holdersOnly`). */
 export async function accountsHoldingCustomers(
   db: Db,
   codes: readonly string[],
+  options: { holdersOnly?: boolean } = {},
 ): Promise<AccountRow[]> {
   if (codes.length === 0) return []
-  return db('counter_accounts as a')
+  const query = db('counter_accounts as a')
     .join('counter_account_customers as ac', 'ac.account_id', 'a.id')
     .whereIn('ac.codice_cliente', codes)
-    .distinct('a.*')
+  if (options.holdersOnly) query.where('ac.holder', true)
+  return query.distinct('a.*')
 }
 
 export async function insertAccount(
@@ -65,11 +67,59 @@ export async function updateAccount(
   return query.update(change)
 }
 
+export type AssociationRow = {
+  id: string
+  account_id: string
+  codice_cliente: string
+  created_at: string
+  /** The customer's holder: the first account to hold them (sign-in by codice fiscale). */
+  holder: boolean | number
+  /** Another account held the customer first: disposizioni wait for a secure channel. */
+  needs_channel: boolean | number
+  /** The operator who associated at a desk. */
+  added_by: string | null
+}
+
 export async function linkCustomer(
   db: Db,
-  row: { id: string; account_id: string; codice_cliente: string; created_at: string },
+  row: Pick<AssociationRow, 'id' | 'account_id' | 'codice_cliente' | 'created_at'> &
+    Partial<Pick<AssociationRow, 'holder' | 'needs_channel' | 'added_by'>>,
 ): Promise<void> {
   await db('counter_account_customers').insert(row)
+}
+
+export const associationOf = (
+  db: Db,
+  accountId: string,
+  codiceCliente: string,
+): Promise<AssociationRow | undefined> =>
+  db('counter_account_customers')
+    .where({ account_id: accountId, codice_cliente: codiceCliente })
+    .first()
+
+/** An account's associations, oldest first. */
+export const associationsOf = (db: Db, accountId: string): Promise<AssociationRow[]> =>
+  db('counter_account_customers').where({ account_id: accountId }).orderBy('created_at')
+
+/** Removes one association; false when there was none. */
+export async function unlinkCustomer(
+  db: Db,
+  accountId: string,
+  codiceCliente: string,
+): Promise<boolean> {
+  const n = await db('counter_account_customers')
+    .where({ account_id: accountId, codice_cliente: codiceCliente })
+    .delete()
+  return n > 0
+}
+
+/** The oldest account still holding the customer becomes their holder (if none is). */
+export async function makeOldestHolder(db: Db, codiceCliente: string): Promise<void> {
+  const rows: AssociationRow[] = await db('counter_account_customers')
+    .where({ codice_cliente: codiceCliente })
+    .orderBy([{ column: 'created_at' }, { column: 'id' }])
+  if (rows.length === 0 || rows.some((r) => r.holder)) return
+  await db('counter_account_customers').where({ id: rows[0]!.id }).update({ holder: true })
 }
 
 /** The codici cliente an account holds, oldest association first. */

@@ -6,6 +6,9 @@ export {
   deleteAllThrottles,
   lockedUntil,
   throttleState,
+  reserveAttempts,
+  DEVICE_POLICY,
+  SUBJECT_POLICY,
   DEVICE_FREE_FAILURES,
   FREE_FAILURES,
   LOCKOUT_STEPS_MS,
@@ -19,4 +22,4 @@ export {
 } from './password-gate'
 export { checkPassword } from './password-strength'
 export { createPasswordChange, newPasswordFailure, type CredentialStore } from './password-change'
-export { throttleKey, unknownSubjectKey } from './throttle-keys'
+export { deviceKey, throttleKey, unknownSubjectKey } from './throttle-keys'

@@ -4,6 +4,7 @@ export {
   codesMatching,
   customerLabels,
   codesWithCodiceFiscale,
+  customersWithTaxCode,
   customerByCode,
   customerSummaries,
   replicaCounts,

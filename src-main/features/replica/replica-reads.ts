@@ -36,6 +36,20 @@ export async function codesWithCodiceFiscale(db: Db, codiceFiscale: string): Pro
   return rows.map((r) => r.codice_cliente)
 }
 
+/** The customers of a codice fiscale (private) or of a partita IVA / C.O.E. (business). */
+export async function customersWithTaxCode(
+  db: Db,
+  taxCode: { codiceFiscale: string } | { partitaIva: string } | { codiceCoe: string },
+): Promise<ReplicaCustomer[]> {
+  const where =
+    'codiceFiscale' in taxCode
+      ? { codice_fiscale: taxCode.codiceFiscale, kind: 'private' }
+      : 'partitaIva' in taxCode
+        ? { partita_iva: taxCode.partitaIva, kind: 'business' }
+        : { codice_coe: taxCode.codiceCoe, kind: 'business' }
+  return db('replica_customers').where(where).orderBy('codice_cliente').limit(20)
+}
+
 /**
  * Codici cliente of the customers whose name holds every word, or whose codice cliente is one
  * of them (the audit log's person filter; the desk's full search comes with its own index).

@@ -14,6 +14,8 @@ export const sessionViewSchema = z.discriminatedUnion('kind', [
         codiceCliente: z.string(),
         name: z.string(),
         kind: z.enum(['private', 'business']),
+        /** Another account held the customer first: disposizioni wait for a secure channel. */
+        needsChannel: z.boolean().default(false),
       }),
     ),
   }),

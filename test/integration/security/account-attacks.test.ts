@@ -148,9 +148,33 @@ describe('a pending registration and sign-in by codice fiscale', () => {
     ).toMatchObject({ ok: true })
   })
 
-  it('two confirmed accounts on one codice fiscale: the screen says to use the email', async () => {
+  it('two confirmed accounts on one customer: the codice fiscale names the holder’s, the first', async () => {
     await activeAccount()
     await activeAccount('famiglia@example.it')
+    expect(
+      await h.call(h.connection(), 'accounts:login', {
+        identifier: privateCustomer.codice_fiscale,
+        password,
+      }),
+    ).toMatchObject({ ok: true, value: { email } })
+  })
+
+  it('one codice fiscale holding two customers on two accounts: the screen says to use the email', async () => {
+    await activeAccount()
+    // The same person's holiday home, another supply under the same codice fiscale, held by
+    // another account of theirs.
+    await h.db('replica_customers').insert({
+      ...privateCustomer,
+      codice_cliente: '10000009',
+      codice_iss: '654321',
+    })
+    await h.call(h.connection(), 'accounts:register', {
+      ...registrationOf('casa.mare@example.it', password),
+      codiceCliente: '10000009',
+      customerCode: '654321',
+    })
+    const { token } = (await h.lastMail('casa.mare@example.it'))!.params
+    await h.call(h.connection(), 'accounts:confirm', { token: token! })
     expect(
       await h.call(h.connection(), 'accounts:login', {
         identifier: privateCustomer.codice_fiscale,

@@ -30,7 +30,10 @@ function setup(displays: Display[]) {
     screen,
     operatorWindow: () => ({ getBounds: () => ({ x: 0, y: 0, width: 1280, height: 800 }) }),
     create: (bounds) => {
-      const window = {
+      const window: (typeof windows)[number] & {
+        isDestroyed(): boolean
+        once(event: string, listener: () => void): never
+      } = {
         bounds,
         loadURL: vi.fn(async () => {}),
         setBounds: vi.fn(),

@@ -21,6 +21,8 @@ const samples: Record<TemplateKey, Record<string, string>> = {
   'password-reset': { name: '<script>alert(1)</script>', token, code: '123456' },
   'password-changed': { name: '<script>alert(1)</script>', at: '2026-07-01T10:00:00.000Z' },
   'already-registered': { name: '<script>alert(1)</script>' },
+  'association-shared': { name: '<script>alert(1)</script>', at: '2026-07-01T10:00:00.000Z' },
+  'codice-cliente': { name: '<script>alert(1)</script>', codiceCliente: '10000001' },
 }
 
 describe('escapeHtml and markup``', () => {

@@ -8,6 +8,7 @@ import * as m0003 from './0003_counter_outbox'
 import * as m0004 from './0004_counter_accounts'
 import * as m0005 from './0005_replica_search'
 import * as m0006 from './0006_audit_for_customer'
+import * as m0007 from './0007_associations'
 
 export type Migration = { name: string; up(db: Knex): Promise<void>; down(db: Knex): Promise<void> }
 
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { name: '0004_counter_accounts', ...m0004 },
   { name: '0005_replica_search', ...m0005 },
   { name: '0006_audit_for_customer', ...m0006 },
+  { name: '0007_associations', ...m0007 },
 ]
 
 /** A MigrationSource over the first `count` migrations (all by default): tests migrate N-1 → N. */

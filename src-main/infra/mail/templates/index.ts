@@ -6,10 +6,12 @@ import {
   PASSWORD_RESET_VALIDITY_MINUTES,
   REGISTRATION_VALIDITY_HOURS,
 } from './accounts'
+import { associationsTemplates } from './associations'
 import { REDACTED, type Locale, type LocaleTexts, type RenderedMail } from './template-kit'
 
 export const templates = {
   ...accountsTemplates,
+  ...associationsTemplates,
 } as const
 
 export { REDACTED, ISSUER_NAME, type Locale, type RenderedMail } from './template-kit'
@@ -91,6 +93,8 @@ export function spentParams(
 const secretLifetimesMs: { readonly [K in TemplateKey]?: number } = {
   'registration-confirm': REGISTRATION_VALIDITY_HOURS * 60 * 60_000,
   'password-reset': PASSWORD_RESET_VALIDITY_MINUTES * 60_000,
+  // A lost codice cliente is asked for by someone waiting at the counter: a day late, it is noise.
+  'codice-cliente': 24 * 60 * 60_000,
 }
 
 export function secretLifetimeMs(key: TemplateKey): number | null {
