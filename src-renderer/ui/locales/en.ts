@@ -76,6 +76,21 @@ export const en: MessageTree<typeof it> = {
     MOBILE_FORMAT: 'This does not look like a mobile number: for example 333 123 4567.',
     MOBILE_NOT_MOBILE: 'This is a landline: type a mobile, to receive codes by SMS.',
     MOBILE_COUNTRY: 'Italian (+39) or San Marino (+378) mobiles only.',
+    CUSTOMER_ENTRY_PENDING: 'The customer has not typed it yet on the screen that faces them.',
+    CUSTOMER_PASSWORD_REFUSED:
+      'The password the customer chose does not meet the requirements: ask them to choose another.',
+    password: {
+      CUSTOMER_ENTRY_PENDING:
+        'The customer has not chosen the password yet on the screen that faces them.',
+    },
+    newPassword: {
+      CUSTOMER_ENTRY_PENDING:
+        'The customer has not chosen the new password yet on the screen that faces them.',
+    },
+    code: {
+      CUSTOMER_ENTRY_PENDING:
+        'The customer has not typed the code yet on the screen that faces them.',
+    },
     customerKind: { REQUIRED: 'Choose Private or Business.' },
     codiceCliente: {
       invalid_format: 'The customer code has 8 digits.',

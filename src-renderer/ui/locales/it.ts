@@ -75,6 +75,23 @@ export const it = {
     MOBILE_NOT_MOBILE:
       'È un numero di rete fissa: scrivi un cellulare, per ricevere i codici via SMS.',
     MOBILE_COUNTRY: 'Si accettano cellulari italiani (+39) o sammarinesi (+378).',
+    // A secret the customer types on their display, at a desk (features/customer-display).
+    CUSTOMER_ENTRY_PENDING:
+      'Il cliente non l’ha ancora scritto sullo schermo rivolto verso di lui.',
+    CUSTOMER_PASSWORD_REFUSED:
+      'La password scelta dal cliente non rispetta i requisiti: chiedigli di sceglierne un’altra.',
+    password: {
+      CUSTOMER_ENTRY_PENDING:
+        'Il cliente non ha ancora scelto la password sullo schermo rivolto verso di lui.',
+    },
+    newPassword: {
+      CUSTOMER_ENTRY_PENDING:
+        'Il cliente non ha ancora scelto la nuova password sullo schermo rivolto verso di lui.',
+    },
+    code: {
+      CUSTOMER_ENTRY_PENDING:
+        'Il cliente non ha ancora scritto il codice sullo schermo rivolto verso di lui.',
+    },
     customerKind: { REQUIRED: 'Scegli Privato o Azienda.' },
     codiceCliente: {
       invalid_format: 'Il codice cliente ha 8 cifre.',

@@ -98,10 +98,10 @@ export const en: MessageTree<typeof it> = {
     checkMailIntro:
       'We have written to {email}. The message “Confirm your registration” holds a 6-digit code: type it below. The code is valid for 24 hours.',
     checkMailIntroDesk:
-      'We have written to the customer at {email}. The message “Confirm your registration” holds a 6-digit code, to type below. The code is valid for 24 hours.',
+      'We have written to the customer at {email}. The message “Confirm your registration” holds a 6-digit code, which they type on the screen that faces them. The code is valid for 24 hours.',
     intro: 'Type your email and the 6-digit code from the message “Confirm your registration”.',
     introDesk:
-      'Type the customer’s email and the 6-digit code they received in the message “Confirm your registration”.',
+      'Type the customer’s email; the 6-digit code from the message “Confirm your registration” they type themselves, on the screen that faces them.',
     checkingLink: 'Checking the link…',
     doneTitle: 'Registration confirmed',
     doneText: 'Your account is active. You can now sign in with your email and password.',

@@ -95,11 +95,11 @@ export const it = {
     checkMailIntro:
       'Ti abbiamo scritto all’indirizzo {email}. Nel messaggio «Conferma registrazione» trovi un codice di 6 cifre: scrivilo qui sotto. Il codice vale 24 ore.',
     checkMailIntroDesk:
-      'Abbiamo scritto al cliente all’indirizzo {email}. Nel messaggio «Conferma registrazione» trova un codice di 6 cifre, da scrivere qui sotto. Il codice vale 24 ore.',
+      'Abbiamo scritto al cliente all’indirizzo {email}. Nel messaggio «Conferma registrazione» trova un codice di 6 cifre, che scrive lui sullo schermo rivolto verso di lui. Il codice vale 24 ore.',
     intro:
       'Scrivi la tua email e il codice di 6 cifre che trovi nel messaggio «Conferma registrazione».',
     introDesk:
-      'Scrivi l’email del cliente e il codice di 6 cifre che ha ricevuto nel messaggio «Conferma registrazione».',
+      'Scrivi l’email del cliente; il codice di 6 cifre del messaggio «Conferma registrazione» lo scrive lui, sullo schermo rivolto verso di lui.',
     checkingLink: 'Verifica del collegamento in corso…',
     doneTitle: 'Registrazione confermata',
     doneText: 'Il tuo account è attivo. Ora puoi accedere con la tua email e la password.',

@@ -52,8 +52,6 @@ export const en: MessageTree<typeof it> = {
     workHeading: 'Counter work',
     adminHeading: 'Administration',
     systemHeading: 'System',
-    secretNote:
-      'Turn the screen and keyboard to the customer: they type the password themselves, unseen by you.',
     backHome: 'Back to the workstation',
     sections: {
       register: {

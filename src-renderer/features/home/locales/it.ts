@@ -49,8 +49,6 @@ export const it = {
     workHeading: 'Lavoro allo sportello',
     adminHeading: 'Amministrazione',
     systemHeading: 'Sistema',
-    secretNote:
-      'Gira lo schermo e la tastiera verso il cliente: la password la scrive lui, senza che tu la veda.',
     backHome: 'Torna alla postazione',
     sections: {
       register: {

@@ -33,15 +33,17 @@ export const useSessionStore = defineStore('session', () => {
    * At start: a desk picks up a remembered operator session (RICORDAMI); a kiosk only asks.
    * On failure the window stays anonymous: the sign-in screen is the safe default. An
    * unconfigured counter (setup) has no sessions at all: nobody is asked, nobody is signed in.
+   * A page that faces the customer (`resume: false`: the customer display) only asks, so the
+   * remembered operator is never signed in on the customer's screen.
    */
-  async function start(mode: CounterMode): Promise<void> {
+  async function start(mode: CounterMode, { resume = true } = {}): Promise<void> {
     if (mode === 'setup') {
       view.value = anonymous
       known.value = true
       return
     }
     const result = await invoke((main) =>
-      mode === 'desk' ? main.session.resume({}) : main.session.current({}),
+      mode === 'desk' && resume ? main.session.resume({}) : main.session.current({}),
     )
     if (!result.ok) view.value = anonymous
     adopt(result)
