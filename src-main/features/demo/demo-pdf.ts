@@ -3,6 +3,8 @@
 // The fixed texts (the utility's name and address, service names, the footer) come from
 // resources/demo/bills.json.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib'
+import QRCode from 'qrcode'
+import { billQrText } from '../../../src-shared/domain/bill-code'
 import billInputs from '../../../resources/demo/bills.json' with { type: 'json' }
 import type { DemoCustomer } from './demo-customers'
 import { demoServices, type DemoDocument } from './demo-documents'
@@ -82,6 +84,32 @@ function wrap(paragraph: string, font: PDFFont, size: number, width: number): st
   }
   if (line) lines.push(line)
   return lines
+}
+
+/**
+ * The bill's QR code as one vector path (dark runs of each row, in module units): sharp at any
+ * print resolution, and drawn in a fraction of a millisecond. Made once per customer.
+ */
+const qrPaths = new Map<string, { path: string; size: number }>()
+export function billQrPath(codiceCliente: string): { path: string; size: number } {
+  let qr = qrPaths.get(codiceCliente)
+  if (!qr) {
+    const { modules } = QRCode.create(billQrText(codiceCliente), { errorCorrectionLevel: 'M' })
+    const runs: string[] = []
+    for (let row = 0; row < modules.size; row++) {
+      for (let col = 0; col < modules.size; col++) {
+        if (!modules.get(row, col)) continue
+        let end = col
+        while (end + 1 < modules.size && modules.get(row, end + 1)) end++
+        runs.push(`M${col} ${row}h${end - col + 1}v1h${col - end - 1}z`)
+        col = end
+      }
+    }
+    qr = { path: runs.join(''), size: modules.size }
+    qrPaths.set(codiceCliente, qr)
+    if (qrPaths.size > 1000) qrPaths.delete(qrPaths.keys().next().value!)
+  }
+  return qr
 }
 
 export async function renderDemoPdf(
@@ -218,6 +246,19 @@ export async function renderDemoPdf(
     text(page, 'Totale', MARGIN + 6, y, bold, 11)
     textRight(page, euro(document.amount_cents), right - 6, y, bold, 11)
   }
+
+  // The codice cliente in a QR code at the bottom right, for the kiosk's camera (issue #11).
+  // Quiet zone: two modules of white around it (the page is white).
+  const qr = billQrPath(customer.codice_cliente)
+  const qrSize = 84
+  const moduleSize = qrSize / qr.size
+  page.drawSvgPath(qr.path, {
+    x: right - qrSize,
+    y: 70 + qrSize,
+    scale: moduleSize,
+    color: rgb(0, 0, 0),
+  })
+  textRight(page, `Codice cliente ${customer.codice_cliente}`, right, 60, regular, 7.5)
 
   text(page, FOOTER, MARGIN, 40, regular, 8, GREY)
   textRight(page, 'Pagina 1 di 1', right, 40, regular, 8)
