@@ -24,12 +24,24 @@ export const accountByEmail = (db: Db, email: string): Promise<AccountRow | unde
 export async function accountsOfCustomer(
   db: Db,
   codiceCliente: string,
-): Promise<(AccountRow & { confirmed_at: string | null; created_at: string })[]> {
+): Promise<
+  (AccountRow & {
+    confirmed_at: string | null
+    created_at: string
+    associated_at: string
+    holder: boolean | number
+    needs_channel: boolean | number
+  })[]
+> {
   return db('counter_accounts as a')
     .join('counter_account_customers as ac', 'ac.account_id', 'a.id')
     .where('ac.codice_cliente', codiceCliente)
     .orderBy('ac.created_at')
-    .select('a.*')
+    .select('a.*', {
+      associated_at: 'ac.created_at',
+      holder: 'ac.holder',
+      needs_channel: 'ac.needs_channel',
+    })
 }
 
 /** The accounts holding any of these customers (only their holders', with `holdersOnly`). */

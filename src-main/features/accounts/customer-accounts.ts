@@ -1,5 +1,6 @@
 // The portal accounts of one customer, as the desk's customer page shows them: the email, the
-// state (pending, confirmed, disabled), when confirmed, and a lock still running.
+// state (pending, confirmed, disabled), when confirmed, a lock still running, and the association
+// (since when, holder or shared and waiting for a secure channel).
 import type { CustomerAccountView } from '../../../src-shared/ipc'
 import type { Db } from '../../infra/db/open-database'
 import { lockedUntil, throttleKey } from '../credentials'
@@ -18,6 +19,9 @@ export async function customerAccounts(
       status: a.status,
       confirmedAt: a.confirmed_at,
       lockedUntil: await lockedUntil(db, throttleKey('account', a.id), now),
+      associatedAt: a.associated_at,
+      holder: !!a.holder,
+      needsChannel: !!a.needs_channel,
     })),
   )
 }

@@ -25,6 +25,11 @@ export const customerAccountSchema = z.object({
   confirmedAt: z.string().nullable(),
   /** A lockout still running (an operator may unlock after checking ID). */
   lockedUntil: z.string().nullable(),
+  /** The association: since when; the customer's holder (signs in by codice fiscale); waiting
+   * for a secure channel (another account held the customer first). */
+  associatedAt: z.string(),
+  holder: z.boolean(),
+  needsChannel: z.boolean(),
 })
 export type CustomerAccountView = z.infer<typeof customerAccountSchema>
 

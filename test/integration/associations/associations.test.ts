@@ -282,6 +282,9 @@ describe('at the desk', () => {
     const page = await h.call(desk, 'customers:get', {
       codiceCliente: businessCustomer.codice_cliente,
     })
-    expect(page.ok && page.value.accounts.map((a) => a.email)).toEqual([email])
+    // The customer page lists the association: the business's only account, its holder.
+    expect(page.ok && page.value.accounts).toEqual([
+      expect.objectContaining({ email, holder: true, needsChannel: false }),
+    ])
   })
 })

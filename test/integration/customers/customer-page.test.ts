@@ -49,6 +49,9 @@ describe('the customer page', () => {
         status: 'active',
         confirmedAt: expect.any(String),
         lockedUntil: expect.any(String),
+        associatedAt: expect.any(String),
+        holder: true,
+        needsChannel: false,
       },
     ])
     const actions = page.value.audit.map((e) => `${e.action}/${e.outcome}`)
