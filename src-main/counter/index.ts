@@ -15,9 +15,11 @@ import {
   accountPeople,
   accountSubjects,
   accountsHandlers,
+  associationOf,
   associationsHandlers,
   createAccountService,
   createAssociations,
+  markChannelConfirmed,
   type EnqueueMail,
 } from '../features/accounts'
 import { customersHandlers } from '../features/customers'
@@ -51,6 +53,7 @@ import {
   setupHandlers,
   setupKeyFile,
 } from '../features/setup'
+import { createSecureChannel, secureChannelHandlers } from '../features/secure-channel'
 import { systemHandlers } from '../features/system'
 import {
   openSecretBox,
@@ -178,6 +181,21 @@ export function assembleServices(deps: ServiceDeps) {
     enqueueMail: mail,
     timeZoneOf: async (trx) => (await officeForMail(trx)).timeZone,
   })
+  const secureChannel = createSecureChannel({
+    db,
+    clock,
+    random,
+    audit,
+    enqueueMail: mail,
+    accounts: {
+      reconfirm: accounts.reconfirm,
+      holds: async (trx, accountId, code) => !!(await associationOf(trx, accountId, code)),
+      markChannelConfirmed,
+      issueFirstAccessPassword: accounts.issueFirstAccessPassword,
+    },
+    // The SMS gateway comes with its settings (issue #12, SMS gateway).
+    smsAvailable: () => false,
+  })
   const operators = createOperatorService({ ...common, mode: info.mode })
   const setup = createSetupService({
     db,
@@ -204,6 +222,7 @@ export function assembleServices(deps: ServiceDeps) {
   // A customer's visit (kiosk) or service (desk) ended: nothing of them stays for this screen.
   const forgetService = (caller: Caller) => {
     accounts.forgetScreen(caller)
+    secureChannel.forgetScreen(caller)
     display.forget(caller, false)
     scratch.wipe(caller.connectionId)
   }
@@ -234,6 +253,7 @@ export function assembleServices(deps: ServiceDeps) {
     ...accountsHandlers({ accounts, reveal: createSecretReveal(display, info.mode) }),
     ...displayHandlers({ display }),
     ...associationsHandlers({ associations }),
+    ...secureChannelHandlers({ secureChannel }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
     ...customersHandlers({ db, clock, people, sessions, audit, onServiceEnded: forgetService }),

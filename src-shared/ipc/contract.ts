@@ -6,6 +6,7 @@ import { accountsChannels } from './channels/accounts'
 import { associationsChannels } from './channels/associations'
 import { auditChannels } from './channels/audit'
 import { customersChannels } from './channels/customers'
+import { secureChannelChannels } from './channels/secure-channel'
 import { displayChannels } from './channels/display'
 import { mailChannels } from './channels/mail'
 import { operatorsChannels } from './channels/operators'
@@ -22,6 +23,7 @@ export * from './channels/associations'
 export * from './channels/operators'
 export * from './channels/audit'
 export * from './channels/customers'
+export * from './channels/secure-channel'
 export * from './channels/display'
 export * from './channels/mail'
 export * from './channels/settings'
@@ -35,6 +37,7 @@ export const contract = {
   ...operatorsChannels,
   ...auditChannels,
   ...customersChannels,
+  ...secureChannelChannels,
   ...displayChannels,
   ...mailChannels,
   ...settingsChannels,

@@ -40,6 +40,16 @@ export const errorCodes = [
   'CUSTOMER_ENTRY_REQUIRED',
   /** The customer's entry is not there (never typed, withdrawn, expired, another screen's). */
   'CUSTOMER_ENTRY_MISSING',
+  /** An OTP sent is still good (`until`): no other may be asked for before. */
+  'OTP_STILL_VALID',
+  /** The secure channel's phase I (the credentials again) is not done, or too long ago. */
+  'RECONFIRM_REQUIRED',
+  /** No contact of that kind on file for the customer: MODIFICA adds one (issue #13). */
+  'CONTACT_NOT_ON_FILE',
+  /** SMS cannot be sent from this counter (no gateway configured). */
+  'SMS_UNAVAILABLE',
+  /** A disposizione needs the account's confirmed secure channel for that customer. */
+  'SECURE_CHANNEL_REQUIRED',
   'INTERNAL',
 ] as const
 

@@ -392,6 +392,37 @@ export function createAccountService(deps: AccountDeps) {
       })
     })
 
+  /**
+   * A signed-in customer types their credentials again (the secure channel's phase I): the
+   * identifier must name their own account, and the password is checked through the same gate
+   * as a sign-in, counted the same. Starts nothing.
+   */
+  async function reconfirm(
+    { identifier, password }: { identifier: string; password: string },
+    caller: Caller,
+  ): Promise<Result<null>> {
+    const found = await findByIdentifier(identifier)
+    const own = found.account?.id === caller.actorId ? found.account : undefined
+    const key = caller.actorId
+      ? throttleKey('account', caller.actorId)
+      : unknownSubjectKey('account', compactUpper(identifier))
+    const gate = await passwordGate({
+      key,
+      device: caller,
+      hash: own && own.status === 'active' ? own.password_hash : null,
+      password,
+      now: clock.now(),
+      onDenied: (trx, reason) =>
+        audit.record(trx, caller, {
+          subject: caller.actorId,
+          action: 'account.reconfirm',
+          outcome: 'denied',
+          detail: { reason },
+        }),
+    })
+    return gate.ok ? ok(null) : gate
+  }
+
   async function login(
     { identifier, password }: ChannelInput<'accounts:login'>,
     caller: Caller,
@@ -669,6 +700,7 @@ export function createAccountService(deps: AccountDeps) {
     strength,
     forgetScreen,
     issueFirstAccessPassword,
+    reconfirm,
     unlock,
     credentialStore,
   }

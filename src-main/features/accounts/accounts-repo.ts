@@ -109,6 +109,17 @@ export const associationOf = (
     .where({ account_id: accountId, codice_cliente: codiceCliente })
     .first()
 
+/** The secure channel of an association is confirmed: disposizioni may start. */
+export async function markChannelConfirmed(
+  db: Db,
+  accountId: string,
+  codiceCliente: string,
+): Promise<void> {
+  await db('counter_account_customers')
+    .where({ account_id: accountId, codice_cliente: codiceCliente })
+    .update({ needs_channel: false })
+}
+
 /** An account's associations, oldest first. */
 export const associationsOf = (db: Db, accountId: string): Promise<AssociationRow[]> =>
   db('counter_account_customers').where({ account_id: accountId }).orderBy('created_at')

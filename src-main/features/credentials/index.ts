@@ -6,6 +6,7 @@ export {
   deleteAllThrottles,
   lockedUntil,
   throttleState,
+  releaseAttempt,
   reserveAttempts,
   DEVICE_POLICY,
   SUBJECT_POLICY,

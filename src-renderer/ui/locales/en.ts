@@ -187,6 +187,14 @@ export const en: MessageTree<typeof it> = {
       'The code is not valid or has expired: type the one the operator’s screen shows now.',
     CUSTOMER_ENTRY_REQUIRED:
       'The customer types this, on the screen that faces them: ask them with “Ask the customer”.',
+    OTP_STILL_VALID:
+      'The OTP code sent is still good: wait until it expires (at {until}) to ask for another with RIGENERA OTP.',
+    RECONFIRM_REQUIRED: 'For your safety, type your codice fiscale and password again.',
+    CONTACT_NOT_ON_FILE:
+      'No contact of this kind is on file: choose the other, or add one with MODIFICA.',
+    SMS_UNAVAILABLE: 'This counter cannot send SMS today: choose EMAIL.',
+    SECURE_CHANNEL_REQUIRED:
+      'Changing your data needs the secure channel first: register it with the OTP code.',
     CUSTOMER_ENTRY_MISSING: 'The customer has not typed it yet, or it has expired: ask them again.',
     INTERNAL: 'Something unexpected went wrong. Try again; if it keeps happening, call support.',
   },

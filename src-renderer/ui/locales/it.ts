@@ -189,6 +189,14 @@ export const it = {
       'Il codice non è valido o è scaduto: digita quello mostrato ora sullo schermo dell’operatore.',
     CUSTOMER_ENTRY_REQUIRED:
       'Questo dato lo digita il cliente, sullo schermo rivolto verso di lui: chiediglielo con «Chiedi al cliente».',
+    OTP_STILL_VALID:
+      'Il codice OTP inviato vale ancora: attendi che scada (alle {until}) per chiederne un altro con RIGENERA OTP.',
+    RECONFIRM_REQUIRED: 'Per sicurezza inserisci di nuovo codice fiscale e password.',
+    CONTACT_NOT_ON_FILE:
+      'Non risulta un recapito di questo tipo: scegli l’altro, oppure aggiungilo con MODIFICA.',
+    SMS_UNAVAILABLE: 'Da questo sportello oggi non si possono inviare SMS: scegli EMAIL.',
+    SECURE_CHANNEL_REQUIRED:
+      'Per cambiare i dati serve prima il canale sicuro: registralo con il codice OTP.',
     CUSTOMER_ENTRY_MISSING:
       'Il cliente non ha ancora inserito il dato, oppure è scaduto: chiediglielo di nuovo.',
     INTERNAL:

@@ -19,6 +19,8 @@ const owners: Record<string, string> = {
   counter_account_tokens: 'src-main/features/accounts/',
   counter_sessions: 'src-main/features/identity/',
   counter_login_throttle: 'src-main/features/credentials/',
+  counter_secure_channels: 'src-main/features/secure-channel/',
+  counter_otp_challenges: 'src-main/features/secure-channel/',
   counter_outbox: 'src-main/infra/outbox/',
   counter_demo_mailbox: 'src-main/infra/mail/',
   replica_customers: 'src-main/features/replica/',

@@ -12,6 +12,7 @@ const anyone = [null, ...roles] as const
 const operators = ['front_desk', 'back_office', 'admin'] as const
 const admin = ['admin'] as const
 const signedIn = ['customer', ...operators] as const
+const customer = ['customer'] as const
 
 const expected: Record<Channel, readonly (Role | null)[]> = {
   'app:info': anyone,
@@ -19,6 +20,10 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'session:current': anyone,
   'session:logout': anyone,
   'session:end-visit': anyone,
+  'channel:status': customer,
+  'channel:reconfirm': customer,
+  'channel:send-otp': customer,
+  'channel:verify-otp': customer,
   'associations:add': signedIn,
   'associations:remove': signedIn,
   'associations:recover-code': anyone,

@@ -208,27 +208,30 @@ describe('handler registry', () => {
     const handlers = Object.fromEntries(
       Object.keys(contract).map((name) => [name, vi.fn(async () => ok(null))]),
     ) as unknown as Handlers
-    // An admin may call every channel, in a mode that serves it, so every refusal below is the
-    // schema's.
-    const registryIn = (mode: 'desk' | 'kiosk' | 'setup') =>
+    // Each channel is called by a role it allows, in a mode that serves it, so every refusal
+    // below is the schema's.
+    const roleFor = (channel: keyof typeof contract) => {
+      const access = contract[channel].access
+      return access === 'public' ? 'admin' : access[0]!
+    }
+    const registryIn = (mode: 'desk' | 'kiosk' | 'setup', channel: keyof typeof contract) =>
       createRegistry({
         mode,
         handlers,
         logger: silentLogger,
-        resolveCaller: async (c) => ({ ...anonymousCaller(c), role: 'admin', actorId: 'a' }),
+        resolveCaller: async (c) => ({
+          ...anonymousCaller(c),
+          role: roleFor(channel),
+          actorId: 'a',
+        }),
       })
-    const registries = {
-      desk: registryIn('desk'),
-      kiosk: registryIn('kiosk'),
-      setup: registryIn('setup'),
-    }
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...(Object.keys(contract) as (keyof typeof contract)[])),
         fc.anything(),
         async (channel, payload) => {
           const valid = contract[channel].input.safeParse(payload).success
-          const registry = registries[contract[channel].modes[0]!]
+          const registry = registryIn(contract[channel].modes[0]!, channel)
           const result = await registry.invoke(channel, payload, {
             transport: 'fuzz',
             connectionId: 'f',

@@ -1,4 +1,5 @@
-// The mail templates and the HTML builder: escaping, both languages, no password ever.
+// The mail templates and the HTML builder: escaping, both languages, and no password but the
+// first-access one (seed 003: sent over the confirmed secure channel, sealed at rest like a code).
 import { describe, expect, it } from 'vitest'
 import { escapeHtml, markup, SafeHtml } from '../../../src-main/infra/mail/html'
 import {
@@ -23,6 +24,8 @@ const samples: Record<TemplateKey, Record<string, string>> = {
   'already-registered': { name: '<script>alert(1)</script>' },
   'association-shared': { name: '<script>alert(1)</script>', at: '2026-07-01T10:00:00.000Z' },
   'codice-cliente': { name: '<script>alert(1)</script>', codiceCliente: '10000001' },
+  'otp-code': { name: '<script>alert(1)</script>', code: '123456' },
+  'first-access-password': { name: '<script>alert(1)</script>', password: 'Kq7mWz3pT9xa#2' },
 }
 
 describe('escapeHtml and markup``', () => {
@@ -63,10 +66,17 @@ describe.each(Object.keys(templates) as TemplateKey[])('template %s', (key) => {
     )
   })
 
-  it('takes no password and refuses unknown parameters', () => {
+  it('takes no password (but the sealed first-access one) and refuses unknown parameters', () => {
     const shape = Object.keys(templates[key].params.shape)
-    expect(shape.filter((k) => /pass|pwd/i.test(k))).toEqual([])
-    expect(() => renderMail(key, 'it', { ...samples[key], password: 'Segreta1!' })).toThrow()
+    const passwords = shape.filter((k) => /pass|pwd/i.test(k))
+    if (key === 'first-access-password') {
+      expect(passwords).toEqual(['password'])
+      expect(templates[key].secretParams).toContain('password')
+      expect(() => renderMail(key, 'it', { ...samples[key], pwd: 'Segreta1!' })).toThrow()
+    } else {
+      expect(passwords).toEqual([])
+      expect(() => renderMail(key, 'it', { ...samples[key], password: 'Segreta1!' })).toThrow()
+    }
   })
 })
 

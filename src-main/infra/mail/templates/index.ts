@@ -7,11 +7,17 @@ import {
   REGISTRATION_VALIDITY_HOURS,
 } from './accounts'
 import { associationsTemplates } from './associations'
+import {
+  FIRST_ACCESS_VALIDITY_HOURS,
+  OTP_VALIDITY_MINUTES,
+  secureChannelTemplates,
+} from './secure-channel'
 import { REDACTED, type Locale, type LocaleTexts, type RenderedMail } from './template-kit'
 
 export const templates = {
   ...accountsTemplates,
   ...associationsTemplates,
+  ...secureChannelTemplates,
 } as const
 
 export { REDACTED, ISSUER_NAME, type Locale, type RenderedMail } from './template-kit'
@@ -95,6 +101,8 @@ const secretLifetimesMs: { readonly [K in TemplateKey]?: number } = {
   'password-reset': PASSWORD_RESET_VALIDITY_MINUTES * 60_000,
   // A lost codice cliente is asked for by someone waiting at the counter: a day late, it is noise.
   'codice-cliente': 24 * 60 * 60_000,
+  'otp-code': OTP_VALIDITY_MINUTES * 60_000,
+  'first-access-password': FIRST_ACCESS_VALIDITY_HOURS * 60 * 60_000,
 }
 
 export function secretLifetimeMs(key: TemplateKey): number | null {
