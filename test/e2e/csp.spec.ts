@@ -82,6 +82,7 @@ test.describe('desk', () => {
         'cambia-password',
         'impostazioni-posta',
         'operatori',
+        'schermo-cliente',
       ])
       // Refreshing the status shows the buttons' loading spinner, another PrimeVue icon.
       await page.goto('/#/stato')

@@ -11,6 +11,7 @@ import type { BrowserHost } from '../support/browser-host'
 import { ConfirmPage, RecoveryWizard, RegisterWizard } from './pages/customer-flows'
 import { CustomerDisplayPage, CustomerEntryPanel, pairDisplay } from './pages/customer-display'
 import { DeskHomePage } from './pages/desk-home-page'
+import { OperatorSignInPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer, type DemoCustomer } from './support/customers'
 import { codeIn, waitForMail, wrongCode } from './support/inbox'
 import { deskScreen, expect, test } from './support/app-test'
@@ -196,6 +197,31 @@ test('a wrong pairing code is refused with its message; the right one pairs', as
   )
   await expect(display.pairingCode).toBeFocused()
   await pairDisplay(panel, display)
+})
+
+test('the app’s second monitor pairs by the code in the address, and never as the remembered operator', async ({
+  page,
+  host,
+}) => {
+  // RICORDAMI on this workstation: a new page of the operator's own is signed in by itself…
+  await new OperatorSignInPage(page).signInAs('front_desk', { remember: true })
+  await registerToStep2(page, await demoCustomer(host, 'private', 34), 'abbina@mail.example')
+  const panel = new CustomerEntryPanel(page)
+  const code = (await panel.pairingCode()).replace(' ', '')
+
+  // …but not the customer display, which the app opens at `#/schermo-cliente?abbina=<code>`.
+  const display = new CustomerDisplayPage(await page.context().newPage())
+  await display.page.goto(`/#/schermo-cliente?abbina=${code}`)
+  await expect(display.shell.heading()).toHaveText('Schermo cliente di Giulia Bianchi (demo)')
+  await expect(display.page).toHaveURL(/#\/schermo-cliente$/)
+  await expect(display.shell.signOutButton).toHaveCount(0)
+  await expect(display.page.getByRole('banner')).not.toContainText('Giulia Bianchi')
+  await expect(panel.root).toContainText('Schermo cliente collegato.')
+
+  // A used code in the address (a reload) pairs nothing: the page asks for a new one.
+  const other = new CustomerDisplayPage(await page.context().newPage())
+  await other.page.goto(`/#/schermo-cliente?abbina=${code}`)
+  await expect(other.pairingError).toHaveText(/^Il codice non è valido o è scaduto/)
 })
 
 test('with one monitor the operator’s window turns to the customer, the operator’s view hidden', async ({
