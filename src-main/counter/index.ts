@@ -9,7 +9,7 @@ import { databaseFile, resolveDataDir } from '../infra/files/data-dir'
 import { createScreenScratch, type ScreenScratch } from '../infra/files/screen-scratch'
 import { migrateToLatest, openDatabase } from '../infra/db/open-database'
 import { createLogger, type Logger } from '../infra/log/logger'
-import { enqueueMail } from '../infra/outbox/outbox'
+import { enqueueMail, enqueueSms } from '../infra/outbox/outbox'
 import { createRegistry, type Handlers, type Registry } from '../ipc/registry'
 import {
   accountPeople,
@@ -116,6 +116,9 @@ export type ServiceDeps = {
   /** Called after a mail is queued, so the sender need not wait for its next poll. */
   onMailQueued?: () => void
   onMailSettingsChanged?: () => Promise<void>
+  onSmsSettingsChanged?: () => Promise<void>
+  /** Whether SMS can be sent now (a gateway configured, or demo mode's catcher). */
+  smsAvailable?: () => boolean
   /** Each screen's temporary files, wiped when its customer's visit or service ends. */
   scratch?: ScreenScratch
   /** An unconfigured installation's setup: its one-time key and the mode the launch asked for. */
@@ -166,6 +169,11 @@ export function assembleServices(deps: ServiceDeps) {
     deps.onMailQueued?.()
     return id
   }
+  const sms: EnqueueMail = async (trx, request) => {
+    const id = await enqueueSms(trx, { clock, random, box: deps.box }, request)
+    deps.onMailQueued?.()
+    return id
+  }
   const common = { db, clock, random, hasher, sessions, audit, passwordGate }
   const accounts = createAccountService({
     ...common,
@@ -187,14 +195,14 @@ export function assembleServices(deps: ServiceDeps) {
     random,
     audit,
     enqueueMail: mail,
+    enqueueSms: sms,
     accounts: {
       reconfirm: accounts.reconfirm,
       holds: async (trx, accountId, code) => !!(await associationOf(trx, accountId, code)),
       markChannelConfirmed,
       issueFirstAccessPassword: accounts.issueFirstAccessPassword,
     },
-    // The SMS gateway comes with its settings (issue #12, SMS gateway).
-    smsAvailable: () => false,
+    smsAvailable: () => deps.smsAvailable?.() ?? false,
   })
   const operators = createOperatorService({ ...common, mode: info.mode })
   const setup = createSetupService({
@@ -266,6 +274,7 @@ export function assembleServices(deps: ServiceDeps) {
       audit,
       info,
       onMailSettingsChanged: deps.onMailSettingsChanged,
+      onSmsSettingsChanged: deps.onSmsSettingsChanged,
     }),
   }
   const registry = createRegistry({
@@ -356,6 +365,8 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     scratch,
     onMailQueued: () => mail.wake(),
     onMailSettingsChanged: () => mail.reconfigure(),
+    onSmsSettingsChanged: () => mail.reconfigureSms(),
+    smsAvailable: () => mail.smsAvailable(),
     ...(setup ? { setup } : {}),
     ...(options.onConfigured ? { onConfigured: options.onConfigured } : {}),
   })

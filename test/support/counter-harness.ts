@@ -53,7 +53,7 @@ export const registrationOf = (email: string, password: string) => ({
 })
 
 export async function startHarness(
-  options: { mode?: AppMode; scrypt?: ScryptParams; logger?: Logger } = {},
+  options: { mode?: AppMode; scrypt?: ScryptParams; logger?: Logger; sms?: boolean } = {},
 ) {
   const temp = openTempDb()
   const db: Knex = temp.db
@@ -73,6 +73,8 @@ export async function startHarness(
     databaseFile: temp.file,
     uniformResponseMs: 40,
     box: await openSecretBox(temp.dir, unprotectedKeys),
+    // With `sms`, the counter has an SMS gateway (the outbox's rows are what tests read).
+    ...(options.sms ? { smsAvailable: () => true } : {}),
   }
   const { registry, services } = assembleServices(deps)
   let connections = 0

@@ -18,6 +18,7 @@ import {
   type Result,
 } from '../../../src-shared/ipc'
 import { givenNameFirst } from '../../../src-shared/domain/person-name'
+import { validateMobile } from '../../../src-shared/domain/phone'
 import type { Clock } from '../../infra/clock/clock'
 import type { Random } from '../../infra/crypto/random'
 import { newCode, sameHash, sha256 } from '../../infra/crypto/secrets'
@@ -63,6 +64,8 @@ export type SecureChannelDeps = {
   random: Random
   audit: AuditLog
   enqueueMail(trx: Db, mail: OutboxMail): Promise<string>
+  /** Queues an SMS (refuses a number that is not a mobile). */
+  enqueueSms(trx: Db, sms: OutboxMail): Promise<string>
   accounts: {
     reconfirm(
       input: { identifier: string; password: string },
@@ -154,6 +157,8 @@ export function createSecureChannel(deps: SecureChannelDeps) {
       return fail('RECONFIRM_REQUIRED')
     const contact = medium === 'email' ? customer.email : customer.mobile
     if (!contact) return fail('CONTACT_NOT_ON_FILE')
+    // A mobile on file that is not one (a landline in the registry) cannot take an SMS.
+    if (medium === 'sms' && !validateMobile(contact).ok) return fail('CONTACT_NOT_ON_FILE')
     if (medium === 'sms' && !deps.smsAvailable()) return fail('SMS_UNAVAILABLE')
 
     const challenges = await challengesOf(db, accountId, codiceCliente)
@@ -197,12 +202,21 @@ export function createSecureChannel(deps: SecureChannelDeps) {
         status: 'open',
         closed_at: null,
       })
-      await deps.enqueueMail(trx, {
-        to: contact,
-        locale,
-        template: 'otp-code',
-        params: { name: givenNameFirst(customer.name, customer.kind), code },
-      })
+      const name = givenNameFirst(customer.name, customer.kind)
+      if (medium === 'sms')
+        await deps.enqueueSms(trx, {
+          to: contact,
+          locale,
+          template: 'otp-sms',
+          params: { name, code },
+        })
+      else
+        await deps.enqueueMail(trx, {
+          to: contact,
+          locale,
+          template: 'otp-code',
+          params: { name, code },
+        })
       await audit.record(trx, caller, {
         subject: accountId,
         action: 'channel.otp-sent',
@@ -260,15 +274,24 @@ export function createSecureChannel(deps: SecureChannelDeps) {
       await accounts.markChannelConfirmed(trx, row.account_id, row.codice_cliente)
       // Seed 003: the first-access password goes over the channel just confirmed.
       const password = await accounts.issueFirstAccessPassword(trx, row.account_id)
-      await deps.enqueueMail(trx, {
-        to: row.contact,
-        locale,
-        template: 'first-access-password',
-        params: {
-          name: customer ? givenNameFirst(customer.name, customer.kind) : undefined,
-          password,
-        },
-      })
+      const params = {
+        name: customer ? givenNameFirst(customer.name, customer.kind) : undefined,
+        password,
+      }
+      if (row.medium === 'sms')
+        await deps.enqueueSms(trx, {
+          to: row.contact,
+          locale,
+          template: 'first-access-password-sms',
+          params,
+        })
+      else
+        await deps.enqueueMail(trx, {
+          to: row.contact,
+          locale,
+          template: 'first-access-password',
+          params,
+        })
       await audit.record(trx, caller, {
         subject: row.account_id,
         action: 'channel.confirmed',

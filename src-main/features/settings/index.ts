@@ -2,6 +2,7 @@
 // the admin's mail settings and the idle timeouts of a customer's screen.
 export { deleteSetting, readSetting, writeSetting } from './settings-repo'
 export { readSmtpSettings } from './mail-settings'
+export { readSmsSettings } from './sms-settings'
 export { settingsHandlers } from './settings-handlers'
 export {
   officeForMail,

@@ -7,6 +7,7 @@ import type { AuditLog } from '../audit'
 import { describeSmtpSettings, writeSmtpSettings } from './mail-settings'
 import { readOfficeSettings, writeOfficeSettings } from './office-settings'
 import { readSessionTimeouts, writeSessionTimeouts } from './session-timeouts'
+import { describeSmsSettings, writeSmsSettings } from './sms-settings'
 
 export function settingsHandlers(deps: {
   db: Knex
@@ -15,6 +16,7 @@ export function settingsHandlers(deps: {
   audit: AuditLog
   info: CounterInfo
   onMailSettingsChanged?: () => Promise<void>
+  onSmsSettingsChanged?: () => Promise<void>
 }): HandlersFor<
   | 'settings:get-mail'
   | 'settings:set-mail'
@@ -22,6 +24,8 @@ export function settingsHandlers(deps: {
   | 'settings:set-office'
   | 'settings:get-timeouts'
   | 'settings:set-timeouts'
+  | 'settings:get-sms'
+  | 'settings:set-sms'
 > {
   const { db, clock, box, audit, info } = deps
   return {
@@ -51,6 +55,19 @@ export function settingsHandlers(deps: {
           detail: { ...input },
         })
       })
+      return ok(null)
+    },
+    'settings:get-sms': async () => ok(await describeSmsSettings(db, info.demo)),
+    'settings:set-sms': async (input, caller) => {
+      await db.transaction(async (trx) => {
+        await writeSmsSettings(trx, box, input, clock.now())
+        await audit.record(trx, caller, {
+          action: 'settings.sms',
+          outcome: 'ok',
+          detail: { url: input.url, authorizationChanged: input.authorization !== undefined },
+        })
+      })
+      await deps.onSmsSettingsChanged?.()
       return ok(null)
     },
     'settings:get-mail': async () => ok(await describeSmtpSettings(db, info.demo)),

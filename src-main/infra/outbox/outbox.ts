@@ -25,6 +25,7 @@ import type { SecretBox } from '../crypto/secret-box'
 import type { Db } from '../db/open-database'
 import type { Logger } from '../log/logger'
 import type { MailTransport } from '../mail/mail-transport'
+import { validateMobile } from '../../../src-shared/domain/phone'
 import { createGroupCommit } from './group-commit'
 import {
   hasRedactedSecrets,
@@ -43,6 +44,8 @@ import {
 } from '../mail/templates'
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead'
+/** What a row travels by: a mail (SMTP) or an SMS (the gateway); each has its own sender. */
+export type OutboxChannel = 'email' | 'sms'
 
 export const MESSAGE_ID_DOMAIN = 'sportello.local'
 export const messageIdFor = (id: string): string => `<${id}@${MESSAGE_ID_DOMAIN}>`
@@ -64,19 +67,49 @@ export type OutboxMail = { [K in TemplateKey]: MailToEnqueue<K> }[TemplateKey]
  * mail was never queued; if it commits, the mail will be sent even across crashes.
  * Throws (a ZodError) when the recipient or the parameters do not fit the template.
  */
-export async function enqueueMail(
+export function enqueueMail(
   db: Db,
   deps: { clock: Clock; random: Random; box: Pick<SecretBox, 'seal'> },
   mail: OutboxMail,
 ): Promise<string> {
-  const recipient = recipientSchema.parse(mail.to.trim())
+  return enqueue(db, deps, 'email', recipientSchema.parse(mail.to.trim()), mail)
+}
+
+/**
+ * Queues an SMS, as a mail is queued (same transaction rule, same retries and dead letters): the
+ * template's text goes to a mobile. A number that is not an Italian or San Marino mobile is
+ * refused here, before anything is queued (throws `NotAMobileError`).
+ */
+export async function enqueueSms(
+  db: Db,
+  deps: { clock: Clock; random: Random; box: Pick<SecretBox, 'seal'> },
+  sms: OutboxMail,
+): Promise<string> {
+  const mobile = validateMobile(sms.to)
+  if (!mobile.ok) throw new NotAMobileError(mobile.issue.code)
+  return enqueue(db, deps, 'sms', mobile.value, sms)
+}
+
+export class NotAMobileError extends Error {
+  constructor(readonly code: string) {
+    super(`outbox: not a mobile number (${code})`)
+  }
+}
+
+async function enqueue(
+  db: Db,
+  deps: { clock: Clock; random: Random; box: Pick<SecretBox, 'seal'> },
+  channel: OutboxChannel,
+  recipient: string,
+  mail: OutboxMail,
+): Promise<string> {
   const params = parseTemplateParams(mail.template, mail.params)
   const id = deps.random.uuid()
   const now = deps.clock.now().toISOString()
   const row = { id, recipient, template: mail.template }
   await db('counter_outbox').insert({
     ...row,
-    channel: 'email',
+    channel,
     locale: mail.locale,
     payload_json: JSON.stringify(sealPayload(deps.box, row, params)),
     status: 'pending',
@@ -179,6 +212,8 @@ export type OutboxSenderOptions = {
   db: Knex
   clock: Clock
   random: Random
+  /** The rows this sender delivers (mail by default); an SMS gateway speaks MailTransport too. */
+  channel?: OutboxChannel
   transport: MailTransport
   logger: Logger
   /** Opens the secret parameters sealed at enqueue. */
@@ -231,6 +266,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     transport,
     logger,
     box,
+    channel = 'email',
     maxAttempts = 8,
     baseDelayMs = 2_000,
     maxDelayMs = 30 * 60_000,
@@ -240,7 +276,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     concurrency = 10,
     scrubWal = true,
   } = options
-  const log = logger.child({ component: 'outbox' })
+  const log = logger.child({ component: 'outbox', channel })
   let redactedInPass = false
   const commit = createGroupCommit(db)
 
@@ -255,13 +291,13 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
           SET status = 'sending', attempts = attempts + 1, lease_until = ?
         WHERE id IN (
           SELECT id FROM counter_outbox
-           WHERE channel = 'email'
+           WHERE channel = ?
              AND ((status = 'pending' AND next_attempt_at <= ?)
                OR (status = 'sending' AND lease_until < ?))
            ORDER BY next_attempt_at
            LIMIT ?)
       RETURNING id, recipient, locale, template, payload_json, attempts, lease_until, created_at`,
-      [leaseUntil, at, at, batchSize],
+      [leaseUntil, channel, at, at, batchSize],
     )
   }
 

@@ -79,7 +79,45 @@ export const DEFAULT_SESSION_TIMEOUTS: SessionTimeouts = {
 /** The warning's countdown before an idle end: at least 20 s (WCAG 2.2.1), 30 here. */
 export const IDLE_WARNING_SECONDS = 30
 
+export const smsSettingsViewSchema = z.object({
+  configured: z.boolean(),
+  url: z.string(),
+  sender: z.string(),
+  hasAuthorization: z.boolean(),
+  /** In demo mode SMS go to the built-in catcher whatever is configured. */
+  demo: z.boolean(),
+})
+export type SmsSettingsView = z.infer<typeof smsSettingsViewSchema>
+
 export const settingsChannels = {
+  'settings:get-sms': channel({
+    access: adminAccess,
+    modes: deskOnly,
+    input: noInput,
+    output: smsSettingsViewSchema,
+  }),
+  'settings:set-sms': channel({
+    access: adminAccess,
+    modes: deskOnly,
+    input: z
+      .object({
+        /** The gateway's endpoint: https only. */
+        url: z
+          .string()
+          .trim()
+          .max(300)
+          .pipe(z.url({ protocol: /^https$/ })),
+        /** The sender name on the phone: up to 11 letters and digits (the GSM rule). */
+        sender: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9 ]{1,11}$/),
+        /** The Authorization header. Absent: keep the stored one; empty: remove it. */
+        authorization: z.string().max(2000).optional(),
+      })
+      .strict(),
+    output: nothing,
+  }),
   'settings:get-timeouts': channel({
     access: adminAccess,
     modes: deskOnly,

@@ -23,6 +23,7 @@ const owners: Record<string, string> = {
   counter_otp_challenges: 'src-main/features/secure-channel/',
   counter_outbox: 'src-main/infra/outbox/',
   counter_demo_mailbox: 'src-main/infra/mail/',
+  counter_demo_sms: 'src-main/infra/sms/',
   replica_customers: 'src-main/features/replica/',
   replica_documents: 'src-main/features/replica/',
   replica_document_files: 'src-main/features/replica/',

@@ -4,6 +4,7 @@
 // disposizioni, and a first-access password goes over the channel. Never the code in the audit.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { writeSessionTimeouts } from '../../../src-main/features/settings'
+import type { Channel, ChannelInput } from '../../../src-shared/ipc'
 import {
   businessCustomer,
   privateCustomer,
@@ -18,8 +19,8 @@ const email = 'laura.bianchi@example.it'
 const password = 'Bolletta-Luce-26'
 const codiceCliente = privateCustomer.codice_cliente
 
-beforeEach(async () => {
-  h = await startHarness({ mode: 'kiosk' })
+async function signedInAtKiosk(options: { sms?: boolean } = {}) {
+  h = await startHarness({ mode: 'kiosk', ...options })
   // Waiting for an OTP by mail may take minutes without a touch: the kiosk's longest timeout.
   await writeSessionTimeouts(h.db, { kioskIdleSeconds: 900, deskIdleMinutes: 10 }, h.clock.now())
   await h.call(h.connection(), 'accounts:register', registrationOf(email, password))
@@ -27,7 +28,8 @@ beforeEach(async () => {
   await h.call(h.connection(), 'accounts:confirm', { token: token! })
   kiosk = h.connection()
   await h.call(kiosk, 'accounts:login', { identifier: email, password })
-})
+}
+beforeEach(() => signedInAtKiosk())
 afterEach(async () => h.dispose())
 
 /** Phases I and II: the credentials again, then an OTP by email; the code from the mail. */
@@ -141,6 +143,29 @@ describe('phase I and II', () => {
       'ok',
       'RATE_LIMITED',
     ])
+  })
+})
+
+describe('by SMS', () => {
+  it('sends the OTP to the mobile on file, and the first-access password by SMS too', async () => {
+    // A counter with an SMS gateway (the demo catcher or the admin's).
+    await h.dispose()
+    await signedInAtKiosk({ sms: true })
+    const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
+      h.call(kiosk, channel, input)
+    await call('channel:reconfirm', { codiceCliente, identifier: email, password })
+    const sent = await call('channel:send-otp', { codiceCliente, medium: 'sms', locale: 'it' })
+    expect(sent).toMatchObject({ ok: true })
+    const row = await h.db('counter_outbox').where({ template: 'otp-sms' }).first()
+    expect(row).toMatchObject({ channel: 'sms', recipient: privateCustomer.mobile })
+    const { code } = (await h.lastMail(privateCustomer.mobile))!.params
+    if (!sent.ok) throw new Error(sent.error.code)
+    const { challengeId } = sent.value
+    expect(await call('channel:verify-otp', { challengeId, code: code!, locale: 'it' })).toEqual({
+      ok: true,
+      value: null,
+    })
+    expect((await h.lastMail(privateCustomer.mobile))?.template).toBe('first-access-password-sms')
   })
 })
 

@@ -63,6 +63,8 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'mail:demo-mailbox': operators,
   'settings:get-mail': admin,
   'settings:set-mail': admin,
+  'settings:get-sms': admin,
+  'settings:set-sms': admin,
   'settings:get-timeouts': admin,
   'settings:set-timeouts': admin,
   'settings:get-office': admin,

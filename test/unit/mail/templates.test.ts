@@ -26,6 +26,8 @@ const samples: Record<TemplateKey, Record<string, string>> = {
   'codice-cliente': { name: '<script>alert(1)</script>', codiceCliente: '10000001' },
   'otp-code': { name: '<script>alert(1)</script>', code: '123456' },
   'first-access-password': { name: '<script>alert(1)</script>', password: 'Kq7mWz3pT9xa#2' },
+  'otp-sms': { name: 'Laura', code: '123456' },
+  'first-access-password-sms': { name: 'Laura', password: 'Kq7mWz3pT9xa#2' },
 }
 
 describe('escapeHtml and markup``', () => {
@@ -46,7 +48,24 @@ describe('escapeHtml and markup``', () => {
   })
 })
 
-describe.each(Object.keys(templates) as TemplateKey[])('template %s', (key) => {
+const smsKeys = (Object.keys(templates) as TemplateKey[]).filter((k) => k.endsWith('-sms'))
+const mailKeys = (Object.keys(templates) as TemplateKey[]).filter((k) => !smsKeys.includes(k))
+
+describe.each(smsKeys)('SMS template %s', (key) => {
+  it.each(['it', 'en'] as const)('is one SMS in %s, holding its secret', (locale) => {
+    const { text } = renderMail(key, locale, samples[key])
+    expect(text.length).toBeLessThanOrEqual(160)
+    expect(text).toMatch(/^[\x20-\x7e]+$/)
+    for (const secret of secretValues(key, samples[key])) expect(text).toContain(secret)
+  })
+  it('says something different in each language', () => {
+    expect(renderMail(key, 'it', samples[key]).text).not.toBe(
+      renderMail(key, 'en', samples[key]).text,
+    )
+  })
+})
+
+describe.each(mailKeys)('template %s', (key) => {
   it.each(['it', 'en'] as const)(
     'renders in %s with every parameter escaped in the HTML',
     (locale) => {
@@ -69,7 +88,7 @@ describe.each(Object.keys(templates) as TemplateKey[])('template %s', (key) => {
   it('takes no password (but the sealed first-access one) and refuses unknown parameters', () => {
     const shape = Object.keys(templates[key].params.shape)
     const passwords = shape.filter((k) => /pass|pwd/i.test(k))
-    if (key === 'first-access-password') {
+    if (key === 'first-access-password' || key === 'first-access-password-sms') {
       expect(passwords).toEqual(['password'])
       expect(templates[key].secretParams).toContain('password')
       expect(() => renderMail(key, 'it', { ...samples[key], pwd: 'Segreta1!' })).toThrow()

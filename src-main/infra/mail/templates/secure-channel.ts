@@ -1,6 +1,7 @@
-// The secure channel's mails (SPEC §3.6, seed 003, issue #12): the OTP, and after CONFERMA the
-// first-access password over the channel just confirmed (it works once, within 24 hours, and the
-// first sign-in replaces it). Listed in ./index.ts.
+// The secure channel's mails and SMS (SPEC §3.6, seed 003, issue #12): the OTP, and after
+// CONFERMA the first-access password over the channel just confirmed (it works once, within 24
+// hours, and the first sign-in replaces it). An SMS template's text is the SMS (one of 160
+// characters at most); its subject and HTML are never sent. Listed in ./index.ts.
 import { z } from 'zod'
 import { markup } from '../html'
 import {
@@ -28,7 +29,39 @@ const firstAccessParams = z.strictObject({
     .regex(/^[\x21-\x7e]+$/),
 })
 
+/** An SMS template: the text in each language (no subject, no HTML on a phone). */
+function smsTemplate<S extends z.ZodObject>(
+  params: S,
+  secretParams: readonly (keyof z.infer<S> & string)[],
+  it: (v: z.infer<S>) => string,
+  en: (v: z.infer<S>) => string,
+) {
+  return defineTemplate({
+    params,
+    secretParams,
+    it: { subject: () => 'SMS', text: it, html: (v) => markup`<p>${it(v)}</p>`.value },
+    en: { subject: () => 'SMS', text: en, html: (v) => markup`<p>${en(v)}</p>`.value },
+  })
+}
+
 export const secureChannelTemplates = {
+  'otp-sms': smsTemplate(
+    otpParams,
+    ['code'],
+    (v) =>
+      `${v.code} e il tuo codice OTP ${ISSUER_NAME}. Vale ${OTP_VALIDITY_MINUTES} minuti. Non darlo a nessuno.`,
+    (v) =>
+      `${v.code} is your ${ISSUER_NAME} OTP code. Good for ${OTP_VALIDITY_MINUTES} minutes. Tell it to no one.`,
+  ),
+  'first-access-password-sms': smsTemplate(
+    firstAccessParams,
+    ['password'],
+    (v) =>
+      `${ISSUER_NAME}: password di primo accesso ${v.password} (una volta, entro ${FIRST_ACCESS_VALIDITY_HOURS} ore).`,
+    (v) =>
+      `${ISSUER_NAME}: first-access password ${v.password} (once, within ${FIRST_ACCESS_VALIDITY_HOURS} hours).`,
+  ),
+
   'otp-code': defineTemplate({
     params: otpParams,
     secretParams: ['code'],
