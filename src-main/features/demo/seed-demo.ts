@@ -8,6 +8,7 @@ import type { Clock } from '../../infra/clock/clock'
 import type { Random } from '../../infra/crypto/random'
 import { hashPassword, verifyPassword } from '../../infra/crypto/password-hash'
 import { clearDemoMailbox } from '../../infra/mail/demo-smtp-server'
+import { clearDemoSms } from '../../infra/sms/demo-sms-server'
 import { clearOutbox } from '../../infra/outbox/outbox'
 import { deleteAllAccounts } from '../accounts'
 import { deleteAllThrottles } from '../credentials'
@@ -284,6 +285,7 @@ export async function resetDemoData(
     await deleteAllThrottles(trx)
     await clearOutbox(trx)
     await clearDemoMailbox(trx)
+    await clearDemoSms(trx)
     await clearReplica(trx)
     await insertReplica(trx, demo, at)
     await writeSetting(trx, DEMO_REPLICA_KEY, true, deps.clock.now())

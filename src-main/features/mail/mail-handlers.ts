@@ -4,13 +4,14 @@ import { fail, ok, type CounterInfo } from '../../../src-shared/ipc'
 import { listDemoMailbox } from '../../infra/mail/demo-smtp-server'
 import { listDeadLetters, retryDeadLetter } from '../../infra/outbox/outbox'
 import type { HandlersFor } from '../../ipc/registry'
+import { listDemoSms } from '../../infra/sms/demo-sms-server'
 import type { AuditLog } from '../audit'
 
 export function mailHandlers(deps: {
   db: Knex
   info: CounterInfo
   audit: AuditLog
-}): HandlersFor<'outbox:dead-letters' | 'outbox:retry' | 'mail:demo-mailbox'> {
+}): HandlersFor<'outbox:dead-letters' | 'outbox:retry' | 'mail:demo-mailbox' | 'mail:demo-sms'> {
   const { db, info, audit } = deps
   return {
     'outbox:dead-letters': async () =>
@@ -36,6 +37,11 @@ export function mailHandlers(deps: {
       return fail(result.reason === 'not_found' ? 'NOT_FOUND' : 'MAIL_NOT_RETRYABLE', {
         params: { reason: result.reason },
       })
+    },
+    'mail:demo-sms': async ({ limit }) => {
+      if (!info.demo) return fail('NOT_IN_THIS_MODE')
+      const messages = await listDemoSms(db, limit)
+      return ok(messages.map(({ receivedAt, ...m }) => ({ ...m, at: receivedAt })))
     },
     'mail:demo-mailbox': async ({ limit }) => {
       if (!info.demo) return fail('NOT_IN_THIS_MODE')

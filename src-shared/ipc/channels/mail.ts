@@ -41,4 +41,19 @@ export const mailChannels = {
     input: z.object({ limit: z.number().int().min(1).max(200) }).strict(),
     output: z.array(mailViewSchema),
   }),
+  /** "SMS inviati": what demo mode's SMS catcher received, newest first. */
+  'mail:demo-sms': channel({
+    access: operatorAccess,
+    modes: deskOnly,
+    input: z.object({ limit: z.number().int().min(1).max(200) }).strict(),
+    output: z.array(
+      z.object({
+        id: z.string(),
+        to: z.string(),
+        sender: z.string(),
+        text: z.string(),
+        at: z.string(),
+      }),
+    ),
+  }),
 }

@@ -63,6 +63,7 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'mail:demo-mailbox': operators,
   'settings:get-mail': admin,
   'settings:set-mail': admin,
+  'mail:demo-sms': operators,
   'settings:get-sms': admin,
   'settings:set-sms': admin,
   'settings:get-timeouts': admin,
