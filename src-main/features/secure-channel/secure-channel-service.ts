@@ -246,7 +246,15 @@ export function createSecureChannel(deps: SecureChannelDeps) {
       return fail('TOKEN_INVALID')
     if (row.status === 'confirmed') return fail('TOKEN_USED')
     if (row.status === 'failed') return fail('TOO_MANY_ATTEMPTS')
-    if (row.expires_at <= now.toISOString()) return fail('TOKEN_EXPIRED')
+    if (row.expires_at <= now.toISOString()) {
+      await audit.record(db, caller, {
+        subject: row.account_id,
+        action: 'channel.otp-expired',
+        outcome: 'denied',
+        detail: { challenge: row.id, medium: row.medium },
+      })
+      return fail('TOKEN_EXPIRED')
+    }
 
     if (!sameHash(codeHash(row.id, code), row.code_hash)) {
       const tries = await countWrongTry(db, row.id, OTP_MAX_TRIES, now)

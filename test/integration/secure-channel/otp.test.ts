@@ -183,6 +183,8 @@ describe('phase III', () => {
       ok: false,
       error: { code: 'TOKEN_EXPIRED' },
     })
+    const audit = await h.db('counter_audit_log').where({ action: 'channel.otp-expired' })
+    expect(audit).toHaveLength(1)
   })
 
   it('ends the challenge at the 5th wrong try: the 6th, even right, is refused', async () => {
