@@ -7,6 +7,7 @@ import './ui/theme/primevue-theme.generated.css'
 import './ui/styles/base.css'
 import './ui/styles/flows.css'
 import './ui/styles/desk.css'
+import './ui/styles/visit.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
@@ -26,7 +27,8 @@ async function start(): Promise<void> {
   const appStore = useAppStore(pinia)
   await appStore.load()
   await useSessionStore(pinia).start(appStore.mode)
-  app.use(createAppRouter())
+  // A kiosk's pages in memory, a desk's in the address (router.ts).
+  app.use(createAppRouter(appStore.mode))
   app.mount('#app')
 }
 

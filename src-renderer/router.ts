@@ -1,10 +1,14 @@
-// Every route of the UI, in one place, with the rules that guard them. Hash history: the app is
-// served from app:// files, and a hash URL never asks the protocol handler for a path that is not
-// a file. The guards only steer the UI: main checks the role of every call regardless.
+// Every route of the UI, in one place, with the rules that guard them. A desk keeps hash history:
+// the app is served from app:// files, and a hash URL never asks the protocol handler for a path
+// that is not a file. A kiosk keeps its pages in memory (kioskHistory). The guards only steer the
+// UI: main checks the role of every call regardless.
 import { watch } from 'vue'
 import {
+  createMemoryHistory,
   createRouter,
   createWebHashHistory,
+  type Router,
+  type RouterHistory,
   type RouteLocationNormalized,
   type RouteLocationRaw,
   type RouteRecordRaw,
@@ -222,13 +226,44 @@ function nextAfterSignIn(to: RouteLocationNormalized): string | undefined {
     : undefined
 }
 
-export function createAppRouter() {
+/** The in-app path an address carries (`#/registrati` → `/registrati`), taken off the address. */
+function takeAddressPath(): string | null {
+  const path = window.location.hash.replace(/^#/, '')
+  if (!path.startsWith('/')) return null
+  const { pathname, search } = window.location
+  window.history.replaceState(window.history.state, '', `${pathname}${search}`)
+  return path
+}
+
+/**
+ * A kiosk's pages live in memory: there is no address bar to read, Back (a mouse's side button,
+ * a swipe) never returns to a customer's page, and the reload that ends a visit starts empty. An
+ * address the page is opened with (`#/registrati`, a mail's link) is its first page and is taken
+ * off the address at once; so is one the shell (or a test) sets later.
+ */
+function kioskHistory(): RouterHistory {
+  // Base '#': links still read `#/registrati`, as at a desk.
+  const history = createMemoryHistory('#')
+  history.replace(takeAddressPath() ?? '/')
+  return history
+}
+
+function followAddressChanges(router: Router): void {
+  window.addEventListener('hashchange', () => {
+    const path = takeAddressPath()
+    if (path !== null) void router.push(path)
+  })
+}
+
+export function createAppRouter(mode: CounterMode) {
+  const kiosk = mode === 'kiosk'
   const router = createRouter({
-    history: createWebHashHistory(),
+    history: kiosk ? kioskHistory() : createWebHashHistory(),
     routes,
     scrollBehavior: () => ({ top: 0 }),
   })
   router.beforeEach((to) => redirectFor(to))
+  if (kiosk) followAddressChanges(router)
 
   // When the session changes under the current page (sign-out, expiry, a forced password
   // change), the page's own rule decides again where the window belongs.

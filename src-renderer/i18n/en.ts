@@ -8,6 +8,7 @@ import { en as session } from '../features/session/locales/en'
 import { en as desk } from '../features/desk/locales/en'
 import { en as setup } from '../features/setup/locales/en'
 import { en as customers } from '../features/customers/locales/en'
+import { en as visit } from '../features/visit/locales/en'
 import type { Messages } from './it'
 
 export const en: Messages = {
@@ -20,4 +21,5 @@ export const en: Messages = {
   ...desk,
   ...setup,
   ...customers,
+  ...visit,
 }

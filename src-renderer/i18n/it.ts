@@ -12,6 +12,7 @@ import { it as session } from '../features/session/locales/it'
 import { it as desk } from '../features/desk/locales/it'
 import { it as setup } from '../features/setup/locales/it'
 import { it as customers } from '../features/customers/locales/it'
+import { it as visit } from '../features/visit/locales/it'
 import type { MessageTree } from './message-tree'
 
 export const it = {
@@ -24,6 +25,7 @@ export const it = {
   ...desk,
   ...setup,
   ...customers,
+  ...visit,
 }
 
 /** The shape every locale must have: the same keys as Italian, each holding a text. */

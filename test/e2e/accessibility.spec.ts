@@ -104,6 +104,23 @@ test.describe('kiosk', () => {
     await expectNoViolations(page, 'step 3 with errors')
   })
 
+  test('the idle warning, in both languages, and the notice after the visit', async ({ page }) => {
+    await page.clock.install()
+    await page.goto('/#/registrati')
+    const warning = page.getByRole('alertdialog')
+    await page.clock.fastForward('01:31')
+    await expect(warning).toHaveAccessibleName('Sei ancora lì?')
+    await expectNoViolations(page, 'idle warning')
+    await warning.getByRole('button', { name: 'Continua' }).tap()
+    await page.getByRole('button', { name: 'English', exact: true }).tap()
+    await page.clock.fastForward('01:31')
+    await expect(warning).toHaveAccessibleName('Are you still there?')
+    await expectNoViolations(page, 'idle warning in English')
+    await page.clock.fastForward('00:31')
+    await expect(page.getByRole('status').filter({ hasText: 'Sessione terminata' })).toBeVisible()
+    await expectNoViolations(page, 'start page after the visit')
+  })
+
   test('the confirmation code screen, with an error', async ({ page }) => {
     const confirm = new ConfirmPage(page)
     await page.goto('/#/conferma')
@@ -200,6 +217,27 @@ test.describe('desk', () => {
     await page.getByRole('button', { name: 'Servi questo cliente' }).click()
     await expect(page.getByRole('region', { name: 'Cliente servito' })).toBeVisible()
     await expectNoViolations(page, 'customer page, served')
+  })
+
+  test('Impostazioni ufficio with Inattività refused as typed, and the desk’s idle warning', async ({
+    page,
+    host,
+  }) => {
+    await page.clock.install()
+    await new DeskHomePage(page).open('admin')
+    await page.goto('/#/impostazioni-ufficio')
+    const seconds = page.getByLabel('Sportello self-service, in secondi', { exact: true })
+    await seconds.fill('30')
+    await expect(seconds).toHaveAccessibleDescription(/Scrivi un numero da 45 a 900\./)
+    await expectNoViolations(page, 'office settings, a timeout out of bounds')
+    await page.goto(`/#/clienti/${(await demoCustomer(host, 'private', 3)).codiceCliente}`)
+    await page.getByRole('button', { name: 'Servi questo cliente' }).click()
+    await expect(page.getByRole('region', { name: 'Cliente servito' })).toBeVisible()
+    await page.clock.fastForward('09:31')
+    await expect(page.getByRole('alertdialog')).toHaveAccessibleName(
+      'Stai ancora servendo il cliente?',
+    )
+    await expectNoViolations(page, 'desk idle warning')
   })
 
   test('every desk tool, with its dialogs', async ({ page, host }) => {

@@ -4,6 +4,7 @@ import { comingSections, customerTools, DeskHomePage } from './pages/desk-home-p
 import { OperatorSignInPage } from './pages/desk-tools'
 import { OfficeSettingsPage } from './pages/setup-page'
 import { StatusPage } from './pages/status-page'
+import { visitEndedNotice } from './pages/visit'
 import { deskScreen, expect, test } from './support/app-test'
 
 test.use({ mode: 'desk', ...deskScreen })
@@ -146,5 +147,5 @@ test('a notice never covers the header’s controls and goes with the operator w
   await desk.shell.signOutButton.click()
   await expect(new OperatorSignInPage(page).heading).toBeVisible()
   await expect(notice).toHaveCount(0)
-  await expect(page.getByRole('alert').filter({ hasText: 'Sei uscito' })).toBeVisible()
+  await expect(visitEndedNotice(page)).toHaveText('Sei uscito. Arrivederci!')
 })

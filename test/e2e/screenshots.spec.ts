@@ -43,6 +43,21 @@ test.describe('kiosk', () => {
     await save(page, 'kiosk-home-landscape.png')
   })
 
+  test('kiosk idle warning', async ({ page, host }) => {
+    const customer = await demoCustomer(host, 'private', 2)
+    await page.clock.install()
+    await page.goto('/#/registrati')
+    await new RegisterWizard(page).fillCustomer(
+      'Privato',
+      customer.codiceCliente,
+      customer.registrationCode,
+    )
+    // 120 s untouched by default: the warning shows its last 30 (here 25 left).
+    await page.clock.fastForward('01:35')
+    await expect(page.getByRole('alertdialog')).toBeVisible()
+    await save(page, 'kiosk-timeout-warning.png')
+  })
+
   test('kiosk coming-soon notice', async ({ page }) => {
     await page.goto('/')
     await page.getByRole('button', { name: tileName('Le mie bollette') }).tap({ force: true })

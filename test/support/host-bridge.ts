@@ -16,10 +16,20 @@ declare global {
 const meta = document.querySelector<HTMLMetaElement>('meta[name="sportello-host"]')
 const key = meta?.dataset.key ?? ''
 // A reload of this tab stays the same connection, as a reload keeps its webContents in the app
-// (so a signed-in operator stays signed in); a new tab gets the id its load was issued.
+// (so a signed-in operator stays signed in, and main's per-connection limits hold); a new tab
+// gets the id its load was issued. The id is held in memory and written to sessionStorage at
+// load and again as the page goes: the end of a visit clears sessionStorage before it reloads.
 const STORED = 'sportello-host-connection'
 const connectionId = sessionStorage.getItem(STORED) ?? meta?.dataset.connection ?? ''
-sessionStorage.setItem(STORED, connectionId)
+const keepConnection = () => {
+  try {
+    sessionStorage.setItem(STORED, connectionId)
+  } catch {
+    // Storage refused: the next load is a new connection, as a new tab is.
+  }
+}
+keepConnection()
+window.addEventListener('pagehide', keepConnection)
 // The app's own page holds nothing of the door.
 meta?.remove()
 

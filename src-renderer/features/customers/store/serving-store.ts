@@ -1,5 +1,6 @@
 // Whom this window's operator is serving ("Servi questo cliente"), as main keeps it: asked at
-// start and after each sign-in, forgotten at sign-out. The banner under the header reads it.
+// start and after each sign-in, forgotten at sign-out. The banner under the header reads it;
+// Fine servizio is the end of a visit (features/visit), which reloads the screen.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ServedCustomer } from '../../../../src-shared/ipc'
@@ -20,15 +21,9 @@ export const useServingStore = defineStore('serving', () => {
     return result
   }
 
-  async function endService() {
-    const result = await invoke((main) => main.customers['end-service']({}))
-    if (result.ok) served.value = null
-    return result
-  }
-
   function clear(): void {
     served.value = null
   }
 
-  return { served, load, serve, endService, clear }
+  return { served, load, serve, clear }
 })

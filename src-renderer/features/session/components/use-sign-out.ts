@@ -1,20 +1,9 @@
-// ESCI: back to the start page first, then end the session in main, so no page that needs the
-// session is ever drawn without it. At a desk the start page then asks an operator to sign in.
-import { useToast } from 'primevue/usetoast'
-import { useI18n } from 'vue-i18n'
-import { useRouter } from 'vue-router'
-import { useSessionStore } from '../store/session-store'
+// ESCI: at a kiosk the end of the customer's visit, at a desk the operator's sign-out (which ends
+// any service too); either way main is told first, then the screen wipes itself and starts afresh
+// with a short word of what happened (features/visit).
+import { useVisitEnd } from '../../visit'
 
 export function useSignOut() {
-  const router = useRouter()
-  const session = useSessionStore()
-  const toast = useToast()
-  const { t } = useI18n()
-
-  return async (): Promise<void> => {
-    await router.push({ name: 'home' })
-    // Ending the session sweeps its notices away (App.vue); this one is for whoever looks next.
-    await session.logout()
-    toast.add({ severity: 'info', summary: t('session.loggedOut'), life: 5000 })
-  }
+  const { signOut } = useVisitEnd()
+  return (): Promise<void> => signOut()
 }
