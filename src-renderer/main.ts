@@ -8,6 +8,7 @@ import './ui/styles/base.css'
 import './ui/styles/flows.css'
 import './ui/styles/desk.css'
 import './ui/styles/visit.css'
+import './features/customer-display/customer-display.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
@@ -26,7 +27,10 @@ async function start(): Promise<void> {
   // are already the right ones (kiosk or desk, sign-in or start page).
   const appStore = useAppStore(pinia)
   await appStore.load()
-  await useSessionStore(pinia).start(appStore.mode)
+  // The customer display (a second monitor's window, a paired page) never takes up the operator
+  // remembered on this workstation (RICORDAMI): it faces the customer.
+  const facesCustomer = window.location.hash.startsWith('#/schermo-cliente')
+  await useSessionStore(pinia).start(appStore.mode, { resume: !facesCustomer })
   // A kiosk's pages in memory, a desk's in the address (router.ts).
   app.use(createAppRouter(appStore.mode))
   app.mount('#app')

@@ -100,6 +100,14 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'operatorSignIn.title', modes: deskOnly },
   },
   {
+    // The customer display: the page that faces the customer at a desk (a second monitor, or a
+    // second browser page paired by a code). Nobody signs in on it (see redirectFor).
+    path: '/schermo-cliente',
+    name: 'customer-display',
+    component: () => import('./features/customer-display/views/CustomerDisplayView.vue'),
+    meta: { titleKey: 'customerDisplay.title', modes: deskOnly },
+  },
+  {
     path: '/sblocca-account',
     name: 'unlock',
     component: () => import('./features/desk/views/UnlockView.vue'),
@@ -192,6 +200,8 @@ export function redirectFor(to: RouteLocationNormalized): true | RouteLocationRa
   if (to.meta.demoOnly && !app.demo) return home
 
   if (!app.isKiosk) {
+    // The customer display faces the customer: no operator signs in there.
+    if (to.name === 'customer-display') return true
     // A desk is an operator's workstation: nothing but the sign-in until an operator is in.
     if (!session.operator) {
       if (to.name === 'operator-sign-in') return true

@@ -9,6 +9,7 @@ import { en as desk } from '../features/desk/locales/en'
 import { en as setup } from '../features/setup/locales/en'
 import { en as customers } from '../features/customers/locales/en'
 import { en as visit } from '../features/visit/locales/en'
+import { en as customerDisplay } from '../features/customer-display/locales/en'
 import type { Messages } from './it'
 
 export const en: Messages = {
@@ -22,4 +23,5 @@ export const en: Messages = {
   ...setup,
   ...customers,
   ...visit,
+  ...customerDisplay,
 }

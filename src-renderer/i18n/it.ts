@@ -13,6 +13,7 @@ import { it as desk } from '../features/desk/locales/it'
 import { it as setup } from '../features/setup/locales/it'
 import { it as customers } from '../features/customers/locales/it'
 import { it as visit } from '../features/visit/locales/it'
+import { it as customerDisplay } from '../features/customer-display/locales/it'
 import type { MessageTree } from './message-tree'
 
 export const it = {
@@ -26,6 +27,7 @@ export const it = {
   ...setup,
   ...customers,
   ...visit,
+  ...customerDisplay,
 }
 
 /** The shape every locale must have: the same keys as Italian, each holding a text. */

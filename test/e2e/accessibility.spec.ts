@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { ConfirmPage, LoginPage, RecoveryWizard, RegisterWizard } from './pages/customer-flows'
+import { CustomerDisplayPage, CustomerEntryPanel, pairDisplay } from './pages/customer-display'
 import { DeskHomePage } from './pages/desk-home-page'
 import { MailSettingsPage, OperatorSignInPage, OperatorsPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
@@ -107,6 +108,7 @@ test.describe('kiosk', () => {
   test('the idle warning, in both languages, and the notice after the visit', async ({ page }) => {
     await page.clock.install()
     await page.goto('/#/registrati')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Registrati')
     const warning = page.getByRole('alertdialog')
     await page.clock.fastForward('01:31')
     await expect(warning).toHaveAccessibleName('Sei ancora lì?')
@@ -329,6 +331,60 @@ test.describe('desk', () => {
     await settings.shell.chooseLanguage('English')
     await expect(page.getByText('A number from 1 to 65535.')).toBeVisible()
     await expectNoViolations(page, 'mail settings with errors in English')
+  })
+
+  test('the customer display in both languages, and the operator’s customer entry in each state', async ({
+    page,
+    host,
+  }) => {
+    test.slow()
+    const customer = await demoCustomer(host, 'private', 17)
+    await new DeskHomePage(page).open()
+    const display = new CustomerDisplayPage(await page.context().newPage())
+    await display.open()
+    await expectNoViolations(display.page, 'customer display, not paired')
+    await display.pairButton.click()
+    await expect(display.pairingError).toBeVisible()
+    await expectNoViolations(display.page, 'customer display, pairing code missing')
+
+    await page.goto('/#/registrati')
+    const wizard = new RegisterWizard(page)
+    await wizard.fillCustomer('Privato', customer.codiceCliente, customer.registrationCode)
+    await wizard.goNext()
+    await wizard.field('Email').fill('schermo.a11y@mail.example')
+    const panel = new CustomerEntryPanel(page)
+    await wizard.goNext()
+    await expect(panel.error).toBeVisible()
+    await expectNoViolations(page, 'customer entry, not paired, with an error')
+
+    await pairDisplay(panel, display)
+    await expectNoViolations(page, 'customer entry, paired')
+    await expectNoViolations(display.page, 'customer display, paired')
+    await display.shell.chooseLanguage('English')
+    await expect(display.shell.heading()).toHaveText(/^Customer display of /)
+    await expectNoViolations(display.page, 'customer display, paired, in English')
+
+    await panel.askButton.click()
+    await expect(panel.root).toContainText('In attesa del cliente…')
+    await expectNoViolations(page, 'customer entry, waiting')
+    await display.typeNewPassword('Kx9!vTq#2mLp', 'altra')
+    await expect(display.page.getByText('The two passwords do not match.')).toBeVisible()
+    await expectNoViolations(
+      display.page,
+      'customer display, new password with an error, in English',
+    )
+    await display.shell.chooseLanguage('Italiano')
+    await expectNoViolations(display.page, 'customer display, new password with an error')
+    await display.typeNewPassword('Kx9!vTq#2mLp')
+    await display.expectDone()
+    await expectNoViolations(display.page, 'customer display, done')
+    await expect(panel.root).toContainText('Password inserita dal cliente')
+    await expectNoViolations(page, 'customer entry, typed')
+
+    await panel.askAgainButton.click()
+    await panel.oneScreenButton.click()
+    await expect(panel.turned).toBeVisible()
+    await expectNoViolations(page, 'operator’s window turned to the customer')
   })
 
   test('the page an operator may not open', async ({ page }) => {

@@ -4,6 +4,7 @@
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { LoginPage, RegisterWizard } from './pages/customer-flows'
+import { CustomerDisplayPage, CustomerEntryPanel, pairDisplay } from './pages/customer-display'
 import { DeskHomePage } from './pages/desk-home-page'
 import {
   AuditPage,
@@ -183,6 +184,36 @@ test.describe('desk', () => {
     await expect(page.getByRole('region', { name: 'Cliente servito' })).toBeVisible()
     await expect(page.getByText('scheda.cliente@mail.example').first()).toBeVisible()
     await save(page, 'desk-customer.png')
+  })
+
+  test('the customer display: the operator waiting, the customer choosing the password', async ({
+    page,
+    host,
+  }) => {
+    const customer = await demoCustomer(host, 'private', 2)
+    await new DeskHomePage(page).open()
+    const display = new CustomerDisplayPage(await page.context().newPage())
+    await display.open()
+    await page.goto('/#/registrati')
+    const wizard = new RegisterWizard(page)
+    await wizard.fillCustomer('Privato', customer.codiceCliente, customer.registrationCode)
+    await wizard.goNext()
+    await wizard.field('Email').fill('giorgia.vitali@mail.example')
+    const panel = new CustomerEntryPanel(page)
+    await pairDisplay(panel, display)
+    await panel.askButton.click()
+    await expect(panel.root).toContainText('In attesa del cliente…')
+    // From the step's progress down: the clerk's view of the step.
+    await page.getByText('Passo 2 di 3').evaluate((el) => el.scrollIntoView())
+    await save(page, 'desk-customer-entry.png')
+
+    await display.page.getByLabel('Scegli una password').fill('Bollette2026')
+    await expect(display.page.getByRole('meter')).toHaveAttribute(
+      'aria-valuetext',
+      /Molto debole|Debole/,
+    )
+    await display.page.getByLabel('Scegli una password').blur()
+    await save(display.page, 'customer-display.png')
   })
 
   test('Impostazioni posta', async ({ page }) => {
