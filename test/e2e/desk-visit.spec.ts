@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import { DeskHomePage } from './pages/desk-home-page'
 import { OperatorSignInPage } from './pages/desk-tools'
 import {
+  IdleSettings,
   IdleWarning,
   expectOnlyHostKeys,
   leaveTracesInStorage,
@@ -115,4 +116,59 @@ test('signing out while serving ends the service and wipes the screen', async ({
   const everything = JSON.stringify(found).toLowerCase()
   for (const trace of [customer.name, name, customer.codiceCliente])
     expect(everything.includes(trace.toLowerCase()), trace).toBe(false)
+})
+
+test('an admin sets the idle times, checked as typed; this desk follows at once', async ({
+  page,
+  host,
+}) => {
+  const customer = await demoCustomer(host, 'private', 11)
+  await page.clock.install()
+  await new DeskHomePage(page).open('admin')
+  const settings = new IdleSettings(page)
+  await settings.openFromHome()
+  await expect(settings.kioskSeconds).toHaveValue('120')
+  await expect(settings.deskMinutes).toHaveValue('10')
+  await expect(settings.kioskSeconds).toHaveAccessibleDescription(
+    /Da 45 a 900 secondi; se non lo cambi, 120\./,
+  )
+
+  // Out of bounds, or not a whole number: said under the field as it is typed.
+  await settings.kioskSeconds.fill('30')
+  await expect(settings.kioskSeconds).toHaveAttribute('aria-invalid', 'true')
+  await expect(settings.kioskSeconds).toHaveAccessibleDescription(/Scrivi un numero da 45 a 900\./)
+  await settings.kioskSeconds.fill('60')
+  await expect(settings.kioskSeconds).not.toHaveAttribute('aria-invalid', 'true')
+  await settings.deskMinutes.fill('2,5')
+  await expect(settings.deskMinutes).toHaveAccessibleDescription(/Scrivi un numero intero/)
+  await settings.saveButton.click()
+  await expect(settings.deskMinutes).toBeFocused()
+  expect(await page.evaluate(() => window.sportello.settings['get-timeouts']({}))).toEqual({
+    ok: true,
+    value: { kioskIdleSeconds: 120, deskIdleMinutes: 10 },
+  })
+  await settings.deskMinutes.fill('121')
+  await expect(settings.deskMinutes).toHaveAccessibleDescription(/Scrivi un numero da 2 a 120\./)
+  await settings.deskMinutes.fill('3')
+  await settings.saveButton.click()
+  await expect(settings.savedToast()).toBeVisible()
+  expect(await page.evaluate(() => window.sportello.settings['get-timeouts']({}))).toEqual({
+    ok: true,
+    value: { kioskIdleSeconds: 60, deskIdleMinutes: 3 },
+  })
+
+  // In English too.
+  await settings.section.page().getByRole('button', { name: 'English', exact: true }).click()
+  await expect(page.getByRole('region', { name: 'Inactivity' })).toContainText(
+    'From 45 to 900 seconds',
+  )
+  await page.getByRole('button', { name: 'Italiano', exact: true }).click()
+
+  // This desk serves with the new time at once: 3 minutes, the warning 30 s before.
+  await serve(page, customer)
+  const warning = new IdleWarning(page)
+  await page.clock.fastForward('02:25')
+  await expect(warning.dialog).toHaveCount(0)
+  await page.clock.fastForward('00:06')
+  await expect(warning.dialog).toBeVisible()
 })

@@ -15,8 +15,10 @@ import {
   RecoveryWizard,
   RegisterWizard,
 } from './pages/customer-flows'
+import { DeskHomePage } from './pages/desk-home-page'
 import { KioskHomePage } from './pages/kiosk-home-page'
 import {
+  IdleSettings,
   IdleWarning,
   expectOnlyHostKeys,
   leaveTracesInStorage,
@@ -109,6 +111,8 @@ for (const screen of [
     await page.setViewportSize(screen)
     await page.clock.install()
     await page.goto('/#/accedi')
+    // The page is up (its timeout running) before the clock moves.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accedi')
     await page.clock.fastForward('01:31')
     const warning = new IdleWarning(page)
     await expect(warning.continueButton).toBeVisible()
@@ -128,6 +132,29 @@ for (const screen of [
     await page.screenshot({ path: test.info().outputPath('warning.png') })
   })
 }
+
+test('the kiosk follows the idle time an admin sets at a desk, from its next visit', async ({
+  page,
+  deskPage,
+}) => {
+  await new DeskHomePage(deskPage).open('admin')
+  const settings = new IdleSettings(deskPage)
+  await settings.openFromHome()
+  await settings.kioskSeconds.fill('45')
+  await settings.saveButton.click()
+  await expect(settings.savedToast()).toBeVisible()
+
+  await page.clock.install()
+  await page.goto('/#/accedi')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accedi')
+  const warning = new IdleWarning(page)
+  // 45 s untouched: the warning at 15 s, the end at 45 s.
+  await page.clock.fastForward('00:16')
+  await expect(warning.dialog).toBeVisible()
+  await page.clock.fastForward('00:30')
+  await expect(new KioskHomePage(page).welcome).toHaveText(welcome)
+  await expect(visitEndedNotice(page)).toContainText('per inattività')
+})
 
 test('another language is a visit too: left untouched, the kiosk comes back in Italian', async ({
   page,

@@ -86,3 +86,33 @@ export async function leaveTracesInStorage(page: Page, secret: string): Promise<
     await cache.put(`/draft?value=${encodeURIComponent(value)}`, new Response(value))
   }, secret)
 }
+
+/** Impostazioni ufficio's "Inattività": the two idle timeouts, as an admin sets them. */
+export class IdleSettings {
+  readonly section: Locator
+  readonly kioskSeconds: Locator
+  readonly deskMinutes: Locator
+  readonly saveButton: Locator
+
+  constructor(readonly page: Page) {
+    this.section = page.getByRole('region', { name: 'Inattività' })
+    this.kioskSeconds = this.section.getByLabel('Sportello self-service, in secondi', {
+      exact: true,
+    })
+    this.deskMinutes = this.section.getByLabel(
+      'Postazione operatore che serve un cliente, in minuti',
+      { exact: true },
+    )
+    this.saveButton = this.section.getByRole('button', { name: 'Salva i tempi di inattività' })
+  }
+
+  /** From the desk's start page, as an admin does. */
+  async openFromHome(): Promise<void> {
+    await this.page.getByRole('link', { name: /^Impostazioni ufficio/ }).click()
+    await expect(this.kioskSeconds).toHaveValue(/^\d+$/)
+  }
+
+  savedToast(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'Tempi di inattività salvati.' })
+  }
+}
