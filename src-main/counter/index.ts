@@ -257,6 +257,8 @@ export function assembleServices(deps: ServiceDeps) {
       audit,
       changePassword,
       onScreenEnded: forgetScreen,
+      // A customer display never becomes the remembered operator's window (RICORDAMI).
+      mayResume: (caller) => !display.isDisplay(caller),
     }),
     ...accountsHandlers({ accounts, reveal: createSecretReveal(display, info.mode) }),
     ...displayHandlers({ display }),

@@ -221,7 +221,11 @@ export function createCustomerDisplay(deps: {
       if (operator.sessionId === sessionId) displays.delete(display)
   }
 
+  /** A screen paired as a customer display: it faces the customer, never an operator's. */
+  const isDisplay = (connection: Connection): boolean => displays.has(connection.connectionId)
+
   return {
+    isDisplay,
     pairingCode,
     pair,
     status,

@@ -19,6 +19,8 @@ export function sessionHandlers(deps: {
    * the screen is forgotten too (a proven customer, its temporary files).
    */
   onScreenEnded?(connection: Caller): void
+  /** Whether this screen may take up a remembered operator session (a customer's may not). */
+  mayResume?(connection: Caller): boolean
 }): HandlersFor<
   | 'session:current'
   | 'session:logout'
@@ -52,7 +54,8 @@ export function sessionHandlers(deps: {
       return ok(null)
     },
     'session:resume': async (_input, caller) => {
-      if (caller.role === null) await sessions.resumeRemembered(caller)
+      if (caller.role === null && (deps.mayResume?.(caller) ?? true))
+        await sessions.resumeRemembered(caller)
       return ok(await sessions.view(db, await sessions.resolve(caller)))
     },
     'session:change-password': (input, caller) => deps.changePassword(input, caller),

@@ -114,6 +114,29 @@ describe('pairing', () => {
     })
   })
 
+  it('never takes up the remembered operator session (RICORDAMI) on the customer’s screen', async () => {
+    const remembered = h.connection()
+    await h.db('counter_operators').update({ role: 'front_desk' })
+    const login = await h.call(remembered, 'operators:login', {
+      username: 'front-desk',
+      password: 'Sportello-front_desk-26!',
+      remember: true,
+    })
+    expect(login).toMatchObject({ ok: true })
+    const code = await h.call(remembered, 'display:pairing-code', {})
+    if (!code.ok) throw new Error(code.error.code)
+    const display = h.connection()
+    await h.call(display, 'display:pair', { code: code.value.code })
+    expect(await h.call(display, 'session:resume', {})).toEqual({
+      ok: true,
+      value: { kind: 'anonymous' },
+    })
+    // Any other new window of the desk does (the red-first check that resume works here).
+    expect(await h.call(h.connection(), 'session:resume', {})).toMatchObject({
+      value: { kind: 'operator' },
+    })
+  })
+
   it('is the operator’s until their sign-out', async () => {
     const display = await pairedDisplay()
     await h.call(desk, 'session:logout', {})
