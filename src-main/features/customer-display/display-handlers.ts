@@ -19,7 +19,7 @@ export function displayHandlers(deps: {
     'display:status': async (_input, caller) => display.status(caller),
     'display:request-entry': async ({ kind, email }, caller) =>
       display.requestEntry(kind, email, caller),
-    'display:cancel-entry': async (_input, caller) => display.cancelEntry(caller),
+    'display:cancel-entry': async ({ id }, caller) => display.cancelEntry(caller, id),
     'display:unpair': async (_input, caller) => display.unpair(caller),
     'display:pair': ({ code }, caller) => display.pair(code, caller),
     'display:current': async (_input, caller) => display.current(caller),

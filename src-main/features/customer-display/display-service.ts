@@ -144,9 +144,15 @@ export function createCustomerDisplay(deps: {
     return ok({ id })
   }
 
-  function cancelEntry(caller: Caller) {
+  function cancelEntry(caller: Caller, id?: string) {
     const sessionId = operatorOf(caller)
-    if (sessionId) entries.delete(sessionId)
+    if (!sessionId) return ok(null)
+    if (id === undefined) entries.delete(sessionId)
+    else
+      entries.set(
+        sessionId,
+        livingEntries(sessionId).filter((entry) => entry.id !== id),
+      )
     return ok(null)
   }
 

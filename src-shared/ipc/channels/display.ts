@@ -54,11 +54,11 @@ export const displayChannels = {
     input: z.object({ kind: entryKindSchema, email: z.string().max(254).optional() }).strict(),
     output: z.object({ id: z.string() }),
   }),
-  /** The operator's screen withdraws the request (or forgets what was typed). */
+  /** The operator's screen withdraws a request (or forgets what was typed): one, or all. */
   'display:cancel-entry': channel({
     access: operatorAccess,
     modes: deskOnly,
-    input: noInput,
+    input: z.object({ id: z.uuid().optional() }).strict(),
     output: nothing,
   }),
   /** The operator lets the customer display go. */

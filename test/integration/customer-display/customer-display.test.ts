@@ -227,6 +227,22 @@ describe('a secret typed on the customer display', () => {
     ).toMatchObject({ ok: false, error: { code: 'CUSTOMER_ENTRY_MISSING' } })
   })
 
+  it('withdraws one entry by its id, keeping the other', async () => {
+    const display = await pairedDisplay()
+    const code = await typedOnDisplay(display, 'code', '123456')
+    const asked = await h.call(desk, 'display:request-entry', { kind: 'new-password', email })
+    if (!asked.ok) throw new Error(asked.error.code)
+    await h.call(desk, 'display:cancel-entry', { id: asked.value.id })
+    expect(await h.call(display, 'display:current', {})).toMatchObject({ value: { entry: null } })
+    expect(
+      await h.call(desk, 'accounts:check-reset-code', { email, code: { ...code } }),
+    ).not.toMatchObject({ error: { code: 'CUSTOMER_ENTRY_MISSING' } })
+    await h.call(desk, 'display:cancel-entry', {})
+    expect(
+      await h.call(desk, 'accounts:check-reset-code', { email, code: { ...code } }),
+    ).toMatchObject({ ok: false, error: { code: 'CUSTOMER_ENTRY_MISSING' } })
+  })
+
   it('ends with the service, and expires', async () => {
     const display = await pairedDisplay()
     await h.call(desk, 'customers:serve', { codiceCliente: privateCustomer.codice_cliente })
