@@ -118,6 +118,33 @@ export async function startHarness(
       if (!signedIn.ok) throw new Error(`harness: ${role} could not sign in`)
       return connection
     },
+    /**
+     * A confirmed account of the private demo customer (registered, confirmed by the mail's link
+     * token); with `signIn`, signed in on a new screen: that connection.
+     */
+    async confirmedAccount(
+      email: string,
+      password: string,
+      registration: Partial<ChannelInput<'accounts:register'>> = {},
+    ): Promise<Connection> {
+      const screen = { transport: 'test', connectionId: `conn-${++connections}` }
+      await registry.invoke(
+        'accounts:register',
+        { ...registrationOf(email, password), ...registration },
+        screen,
+      )
+      const { token } = (await this.lastMail(email))?.params ?? {}
+      const confirmed = await registry.invoke('accounts:confirm', { token }, screen)
+      if (!confirmed.ok)
+        throw new Error(`harness: ${email} not confirmed (${confirmed.error.code})`)
+      const signedIn = await registry.invoke(
+        'accounts:login',
+        { identifier: email, password },
+        screen,
+      )
+      if (!signedIn.ok) throw new Error(`harness: ${email} could not sign in`)
+      return screen
+    },
     /** The newest mail to an address, as the sender will render it (its sealed codes opened). */
     async lastMail(
       to: string,

@@ -18,7 +18,6 @@ import { toFieldIssue } from '../../../src-shared/domain/validation'
 import {
   fail,
   ok,
-  operatorRoles,
   type ChannelInput,
   type ChannelOutput,
   type Locale,
@@ -36,7 +35,7 @@ import {
   reserveAttempts,
   SUBJECT_POLICY,
 } from '../credentials'
-import type { Caller } from '../identity'
+import { subjectKindOf, type Caller } from '../identity'
 import { customerByCode, customersWithTaxCode, type ReplicaCustomer } from '../replica'
 import type { EnqueueMail } from './account-service'
 import {
@@ -90,8 +89,7 @@ export function createAssociations(deps: {
   const { db, clock, random, audit } = deps
   const gate = createSecretGate(db)
   const lastLostCodeMail = new Map<string, number>()
-  const isOperator = (caller: Caller) =>
-    caller.role !== null && (operatorRoles as readonly string[]).includes(caller.role)
+  const isOperator = (caller: Caller) => subjectKindOf(caller) === 'operator'
 
   /** The account acted on: the customer's own, or at a desk the served customer's by email. */
   async function accountFor(

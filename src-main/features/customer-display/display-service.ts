@@ -9,7 +9,7 @@ import type { Clock } from '../../infra/clock/clock'
 import type { Random } from '../../infra/crypto/random'
 import type { AuditLog } from '../audit'
 import { createSecretGate, newPasswordFailure } from '../credentials'
-import type { Caller, Connection } from '../identity'
+import { subjectKindOf, type Caller, type Connection } from '../identity'
 
 /** How long an operator's pairing code is good for, and a typed entry. */
 export const PAIRING_CODE_TTL_MS = 5 * 60_000
@@ -47,7 +47,7 @@ export function createCustomerDisplay(deps: {
 
   // An operator's things are their session's (a call without a session is its connection's).
   const operatorOf = (caller: Caller): string | null =>
-    caller.role && caller.role !== 'customer'
+    subjectKindOf(caller) === 'operator'
       ? (caller.sessionId ?? `connection:${caller.connectionId}`)
       : null
 

@@ -4,13 +4,12 @@
 import {
   fail,
   ok,
-  operatorRoles,
   type CounterMode,
   type EntryKind,
   type Result,
   type Revealed,
 } from '../../../src-shared/ipc'
-import type { Caller } from '../identity'
+import { subjectKindOf, type Caller } from '../identity'
 import type { CustomerDisplay } from './display-service'
 
 /** Which fields of an input are a customer's secret, and of what kind. */
@@ -23,15 +22,13 @@ export type SecretReveal = <T extends object>(
 ) => Result<Revealed<T>>
 
 export function createSecretReveal(display: CustomerDisplay, mode: CounterMode): SecretReveal {
-  const isOperator = (caller: Caller) =>
-    caller.role !== null && (operatorRoles as readonly string[]).includes(caller.role)
   return <T extends object>(input: T, fields: SecretFields, caller: Caller) => {
     const out: Record<string, unknown> = { ...(input as Record<string, unknown>) }
     for (const [field, kind] of Object.entries(fields)) {
       const value = out[field]
       if (value === undefined) continue
       if (typeof value === 'string') {
-        if (mode === 'desk' && isOperator(caller))
+        if (mode === 'desk' && subjectKindOf(caller) === 'operator')
           return fail('CUSTOMER_ENTRY_REQUIRED', {
             issues: [{ path: field, code: 'CUSTOMER_ENTRY_REQUIRED' }],
           })

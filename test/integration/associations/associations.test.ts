@@ -17,16 +17,7 @@ afterEach(async () => h.dispose())
 
 const password = 'Bolletta-Luce-26'
 
-/** A confirmed account of the private demo customer, signed in on a new kiosk screen. */
-async function signedIn(email: string) {
-  await h.call(h.connection(), 'accounts:register', registrationOf(email, password))
-  const { token } = (await h.lastMail(email))!.params
-  await h.call(h.connection(), 'accounts:confirm', { token: token! })
-  const screen = h.connection()
-  const login = await h.call(screen, 'accounts:login', { identifier: email, password })
-  if (!login.ok) throw new Error(login.error.code)
-  return screen
-}
+const signedIn = (email: string) => h.confirmedAccount(email, password)
 
 const business = {
   customerName: 'titano servizi s.r.l.',
@@ -155,17 +146,11 @@ describe('a customer another account already holds', () => {
     await signedIn(first)
     // A second account (a family member) registered with the business, then adds the home.
     const second = 'marco.bianchi@example.it'
-    await h.call(h.connection(), 'accounts:register', {
-      ...registrationOf(second, password),
+    const screen = await h.confirmedAccount(second, password, {
       customerKind: 'business',
       codiceCliente: businessCustomer.codice_cliente,
       customerCode: businessCustomer.codice_coe,
     })
-    const { token } = (await h.lastMail(second))!.params
-    await h.call(h.connection(), 'accounts:confirm', { token: token! })
-    const screen = h.connection()
-    await h.call(screen, 'accounts:login', { identifier: second, password })
-
     expect(await h.call(screen, 'associations:add', home)).toMatchObject({
       ok: true,
       value: { codiceCliente: privateCustomer.codice_cliente, needsChannel: true },

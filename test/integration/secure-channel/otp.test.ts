@@ -8,7 +8,6 @@ import type { Channel, ChannelInput } from '../../../src-shared/ipc'
 import {
   businessCustomer,
   privateCustomer,
-  registrationOf,
   startHarness,
   type Harness,
 } from '../../support/counter-harness'
@@ -23,11 +22,7 @@ async function signedInAtKiosk(options: { sms?: boolean } = {}) {
   h = await startHarness({ mode: 'kiosk', ...options })
   // Waiting for an OTP by mail may take minutes without a touch: the kiosk's longest timeout.
   await writeSessionTimeouts(h.db, { kioskIdleSeconds: 900, deskIdleMinutes: 10 }, h.clock.now())
-  await h.call(h.connection(), 'accounts:register', registrationOf(email, password))
-  const { token } = (await h.lastMail(email))!.params
-  await h.call(h.connection(), 'accounts:confirm', { token: token! })
-  kiosk = h.connection()
-  await h.call(kiosk, 'accounts:login', { identifier: email, password })
+  kiosk = await h.confirmedAccount(email, password)
 }
 beforeEach(() => signedInAtKiosk())
 afterEach(async () => h.dispose())

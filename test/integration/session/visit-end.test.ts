@@ -10,7 +10,6 @@ import { writeSessionTimeouts } from '../../../src-main/features/settings'
 import { createScreenScratch, scratchRoot } from '../../../src-main/infra/files/screen-scratch'
 import {
   privateCustomer,
-  registrationOf,
   startHarness,
   type Harness,
 } from '../../support/counter-harness'
@@ -21,15 +20,7 @@ afterEach(async () => h.dispose())
 const email = 'laura.bianchi@example.it'
 const password = 'Bolletta-Luce-26'
 
-async function signedInCustomer() {
-  await h.call(h.connection(), 'accounts:register', registrationOf(email, password))
-  const { token } = (await h.lastMail(email))!.params
-  await h.call(h.connection(), 'accounts:confirm', { token: token! })
-  const kiosk = h.connection()
-  const login = await h.call(kiosk, 'accounts:login', { identifier: email, password })
-  expect(login).toMatchObject({ ok: true, value: { kind: 'customer' } })
-  return kiosk
-}
+const signedInCustomer = () => h.confirmedAccount(email, password)
 
 describe('the end of a kiosk visit', () => {
   it("ends the session, forgets the proven customer and removes the screen's files", async () => {
