@@ -67,7 +67,7 @@ export type OutboxMail = { [K in TemplateKey]: MailToEnqueue<K> }[TemplateKey]
  * mail was never queued; if it commits, the mail will be sent even across crashes.
  * Throws (a ZodError) when the recipient or the parameters do not fit the template.
  */
-export function enqueueMail(
+export async function enqueueMail(
   db: Db,
   deps: { clock: Clock; random: Random; box: Pick<SecretBox, 'seal'> },
   mail: OutboxMail,
