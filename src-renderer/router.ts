@@ -87,6 +87,20 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'area.title', access: 'customer' },
   },
   {
+    // The secure channel of one customer the account holds (seed 003): three steps, then the OTP.
+    path: '/canale-sicuro/:codiceCliente(\\d{8})',
+    name: 'secure-channel',
+    component: () => import('./features/secure-channel/views/SecureChannelView.vue'),
+    meta: { titleKey: 'secureChannel.title', access: 'customer' },
+  },
+  {
+    // After CONFERMA main has ended the customer's sessions: this page needs nobody signed in.
+    path: '/canale-sicuro/registrato',
+    name: 'secure-channel-done',
+    component: () => import('./features/secure-channel/views/SecureChannelDoneView.vue'),
+    meta: { titleKey: 'secureChannel.done.title' },
+  },
+  {
     path: '/cambia-password',
     name: 'change-password',
     component: () => import('./features/session/views/ChangePasswordView.vue'),
@@ -132,6 +146,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'mailbox.title', modes: deskOnly, access: 'operator', demoOnly: true },
   },
   {
+    path: '/sms-inviati',
+    name: 'smsbox',
+    component: () => import('./features/secure-channel/views/SmsboxView.vue'),
+    meta: { titleKey: 'smsbox.title', modes: deskOnly, access: 'operator', demoOnly: true },
+  },
+  {
     path: '/operatori',
     name: 'operators',
     component: () => import('./features/desk/views/OperatorsView.vue'),
@@ -154,6 +174,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'mail-settings',
     component: () => import('./features/desk/views/MailSettingsView.vue'),
     meta: { titleKey: 'mailSettings.title', modes: deskOnly, access: 'admin' },
+  },
+  {
+    path: '/impostazioni-sms',
+    name: 'sms-settings',
+    component: () => import('./features/secure-channel/views/SmsSettingsView.vue'),
+    meta: { titleKey: 'smsSettings.title', modes: deskOnly, access: 'admin' },
   },
   {
     path: '/impostazioni-ufficio',

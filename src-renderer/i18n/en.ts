@@ -10,6 +10,8 @@ import { en as setup } from '../features/setup/locales/en'
 import { en as customers } from '../features/customers/locales/en'
 import { en as visit } from '../features/visit/locales/en'
 import { en as customerDisplay } from '../features/customer-display/locales/en'
+import { en as associations } from '../features/associations/locales/en'
+import { en as secureChannel } from '../features/secure-channel/locales/en'
 import type { Messages } from './it'
 
 export const en: Messages = {
@@ -24,4 +26,6 @@ export const en: Messages = {
   ...customers,
   ...visit,
   ...customerDisplay,
+  ...associations,
+  ...secureChannel,
 }

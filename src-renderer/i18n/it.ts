@@ -14,6 +14,8 @@ import { it as setup } from '../features/setup/locales/it'
 import { it as customers } from '../features/customers/locales/it'
 import { it as visit } from '../features/visit/locales/it'
 import { it as customerDisplay } from '../features/customer-display/locales/it'
+import { it as associations } from '../features/associations/locales/it'
+import { it as secureChannel } from '../features/secure-channel/locales/it'
 import type { MessageTree } from './message-tree'
 
 export const it = {
@@ -28,6 +30,8 @@ export const it = {
   ...customers,
   ...visit,
   ...customerDisplay,
+  ...associations,
+  ...secureChannel,
 }
 
 /** The shape every locale must have: the same keys as Italian, each holding a text. */

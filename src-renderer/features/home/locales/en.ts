@@ -107,10 +107,20 @@ export const en: MessageTree<typeof it> = {
         text: 'The server the counter sends its emails to customers through.',
         action: 'Open the mail settings',
       },
+      smsSettings: {
+        title: 'SMS settings',
+        text: 'The service the counter sends its SMS to customers through.',
+        action: 'Open the SMS settings',
+      },
       mailbox: {
         title: 'Sent mail',
         text: 'The emails the counter sent in demo mode.',
         action: 'Open sent mail',
+      },
+      smsbox: {
+        title: 'Sent SMS',
+        text: 'The SMS the counter sent in demo mode.',
+        action: 'Open sent SMS',
       },
       status: {
         title: 'Replica status',

@@ -104,10 +104,20 @@ export const it = {
         text: 'Il server da cui lo sportello invia le email ai clienti.',
         action: 'Apri le impostazioni della posta',
       },
+      smsSettings: {
+        title: 'Impostazioni SMS',
+        text: 'Il servizio da cui lo sportello invia gli SMS ai clienti.',
+        action: 'Apri le impostazioni SMS',
+      },
       mailbox: {
         title: 'Posta inviata',
         text: 'Le email spedite dallo sportello in modalità dimostrativa.',
         action: 'Apri la posta inviata',
+      },
+      smsbox: {
+        title: 'SMS inviati',
+        text: 'Gli SMS spediti dallo sportello in modalità dimostrativa.',
+        action: 'Apri gli SMS inviati',
       },
       status: {
         title: 'Stato della replica',
