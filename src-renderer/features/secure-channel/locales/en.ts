@@ -46,6 +46,8 @@ export const en: MessageTree<typeof it> = {
     regenerated: 'New OTP code sent by {medium} to {contact}.',
     already: 'This customer’s secure channel is already registered: {medium} {contact}.',
     backToArea: 'Back to the customer area',
+    areaTitle: 'Secure channel',
+    areaIntro: 'You need it to make changes online: your contacts, your password and more.',
     link: 'Register the secure channel',
     linkLabel: 'Register the secure channel for customer {codiceCliente}',
     confirmedTag: 'Secure channel: {medium}',

@@ -44,6 +44,8 @@ export const it = {
     regenerated: 'Nuovo codice OTP inviato via {medium} a {contact}.',
     already: 'Il canale sicuro di questa utenza è già registrato: {medium} {contact}.',
     backToArea: 'Torna all’area clienti',
+    areaTitle: 'Canale sicuro',
+    areaIntro: 'Serve per fare le disposizioni online: cambiare i recapiti, la password e altro.',
     link: 'Registra il canale sicuro',
     linkLabel: 'Registra il canale sicuro per l’utenza {codiceCliente}',
     confirmedTag: 'Canale sicuro: {medium}',

@@ -1,0 +1,203 @@
+// The secure channel at the kiosk (issue #12, seed 003): a signed-in customer registers it by
+// EMAIL or by SMS in three steps ("Passo N di 3"), the OTP read where it arrives (the demo
+// mailbox; the desk's "SMS inviati"); a wrong code says how many tries remain; RIGENERA OTP waits
+// for the OTP to expire, with its countdown; the first-access password that follows works once
+// and forces a change.
+import { writeSessionTimeouts } from '../../src-main/features/settings'
+import { OperatorSignInPage } from './pages/desk-tools'
+import { ChangePasswordPage, CustomerArea, LoginPage } from './pages/customer-flows'
+import { SecureChannelWizard, waitForSms } from './pages/secure-channel'
+import { confirmedAccount, type DemoCustomer } from './support/customers'
+import { expect, kioskScreen, test } from './support/app-test'
+import { codeIn, countMail, waitForMail, wrongCode, type ReceivedMail } from './support/inbox'
+import type { BrowserHost } from '../support/browser-host'
+import { press } from './pages/app-shell'
+
+test.use({ mode: 'kiosk', ...kioskScreen })
+
+const password = 'Bollette-Sicure-26!'
+const ownPassword = 'Canale-Sicuro-27!'
+
+type OnFile = DemoCustomer & { email: string; mobile: string }
+
+/** A private demo customer with both an email and a mobile on file. */
+async function customerWithContacts(host: BrowserHost, nth: number): Promise<OnFile> {
+  const row = await host.counter
+    .db('replica_customers')
+    .where({ kind: 'private' })
+    .whereNotNull('codice_fiscale')
+    .whereNotNull('email')
+    .whereNotNull('mobile')
+    .orderBy('codice_cliente')
+    .offset(nth)
+    .first()
+  if (!row) throw new Error(`no demo customer with email and mobile #${nth}`)
+  return {
+    codiceCliente: row.codice_cliente,
+    kind: 'private',
+    name: row.name,
+    codiceFiscale: row.codice_fiscale,
+    registrationCode: row.codice_iss,
+    email: row.email,
+    mobile: row.mobile,
+  }
+}
+
+/** Signed in at the kiosk, in the area clienti. */
+async function signedIn(page: import('@playwright/test').Page, host: BrowserHost, nth: number) {
+  const customer = await customerWithContacts(host, nth)
+  const account = `canale.${nth}@mail.example`
+  await confirmedAccount(host, customer, account, password)
+  const login = new LoginPage(page)
+  await login.openFromHome()
+  await login.signIn(account, password)
+  await new CustomerArea(page).expectOpen()
+  return { customer, account }
+}
+
+const firstAccessIn = (mail: ReceivedMail) => {
+  const found = /^([\x21-\x7e]{8,64})$/m.exec(mail.text.split('usa questa password:')[1] ?? '')
+  if (!found) throw new Error('no password in the mail')
+  return found[1]!
+}
+
+test('by EMAIL: a wrong code says the tries left, the pasted code confirms, the first-access password forces a change', async ({
+  page,
+  host,
+}) => {
+  test.slow()
+  const { customer, account } = await signedIn(page, host, 0)
+  const wizard = new SecureChannelWizard(page)
+  await wizard.openFromArea(customer.codiceCliente)
+  await expect(page.getByText(/In caratteri MAIUSCOLI/)).toBeVisible()
+  await wizard.credentials(customer.codiceFiscale!, password)
+
+  await wizard.choose('EMAIL')
+  await expect(page.getByText(/Abbiamo inviato il codice OTP via EMAIL a /)).toBeVisible()
+  await expect(wizard.otp).toHaveAttribute('autocomplete', 'one-time-code')
+  await expect(wizard.otp).toHaveAttribute('inputmode', 'numeric')
+  await expect(wizard.otp).toHaveAttribute('maxlength', '6')
+  const code = codeIn(await waitForMail(host, customer.email, 'Il tuo codice OTP'))
+
+  await wizard.otp.fill(wrongCode(code))
+  await press(wizard.confirm)
+  await expect(wizard.otpError).toHaveText(
+    'Il codice OTP non è corretto. Ancora 4 tentativi, poi questo codice non vale più e ne servirà uno nuovo.',
+  )
+  await expect(wizard.otp).toHaveValue('')
+
+  // Pasted with a space, as some phones copy it: the digits stay.
+  await wizard.paste(`${code.slice(0, 3)} ${code.slice(3)}`)
+  await expect(wizard.otp).toHaveValue(code)
+  await press(wizard.confirm)
+
+  await expect(wizard.shell.heading()).toHaveText('Canale sicuro registrato')
+  await expect(page.getByRole('main')).toContainText(
+    'Canale sicuro registrato. Ti abbiamo inviato la password di primo accesso: accedi con quella, poi ne sceglierai una tua.',
+  )
+  const firstAccess = firstAccessIn(
+    await waitForMail(host, customer.email, 'La password di primo accesso'),
+  )
+  await press(page.getByRole('link', { name: 'ACCEDI', exact: true }))
+  const login = new LoginPage(page)
+  await login.signIn(account, firstAccess)
+  await expect(wizard.shell.heading()).toHaveText('Scegli una nuova password')
+  await new ChangePasswordPage(page).change(firstAccess, ownPassword)
+  const area = new CustomerArea(page)
+  await area.expectOpen()
+  await expect(area.customers.first()).toContainText('Canale sicuro: EMAIL')
+})
+
+test('by SMS: the OTP and the first-access password read from the desk’s “SMS inviati”', async ({
+  page,
+  host,
+  deskPage,
+}) => {
+  test.slow()
+  const { customer, account } = await signedIn(page, host, 1)
+  const wizard = new SecureChannelWizard(page)
+  await wizard.openFromArea(customer.codiceCliente)
+  await wizard.credentials(customer.codiceFiscale!.toUpperCase(), password)
+  await wizard.choose('SMS')
+  await expect(
+    page.getByText(/Abbiamo inviato il codice OTP via SMS a \+3\d+ \*\*\* \*\*\* \d{4}/),
+  ).toBeVisible()
+
+  const sms = await waitForSms(host, customer.mobile, /codice OTP/)
+  const code = /^(\d{6}) /.exec(sms)![1]!
+  // The desk (demo data) shows what the catcher received.
+  await new OperatorSignInPage(deskPage).signInAs('front_desk')
+  await press(deskPage.getByRole('link', { name: /^SMS inviati/ }))
+  await expect(deskPage.getByRole('heading', { level: 1 })).toHaveText('SMS inviati')
+  await expect(deskPage.getByRole('table', { name: 'SMS inviati' })).toContainText(code)
+
+  await wizard.otp.fill(code)
+  await press(wizard.confirm)
+  await expect(wizard.shell.heading()).toHaveText('Canale sicuro registrato')
+  const passwordSms = await waitForSms(host, customer.mobile, /password di primo accesso/)
+  const firstAccess = /primo accesso (\S+) \(/.exec(passwordSms)![1]!
+  await expect(deskPage.getByRole('table', { name: 'SMS inviati' })).toContainText(
+    'password di primo accesso',
+  )
+
+  await press(page.getByRole('link', { name: 'ACCEDI', exact: true }))
+  await new LoginPage(page).signIn(customer.codiceFiscale!, firstAccess)
+  await expect(wizard.shell.heading()).toHaveText('Scegli una nuova password')
+  await new ChangePasswordPage(page).change(firstAccess, ownPassword)
+  await new CustomerArea(page).expectOpen()
+  await expect(new CustomerArea(page).customers.first()).toContainText('Canale sicuro: SMS')
+  void account
+})
+
+test.describe('with the clock in hand', () => {
+  test.use({ clockAt: '2026-11-23T09:00:00.000Z', timezoneId: 'Europe/Rome' })
+
+  test('RIGENERA OTP waits for the OTP to expire, counting down; then sends a new one and offers SMS', async ({
+    page,
+    host,
+    clock,
+  }) => {
+    test.slow()
+    // Waiting five minutes without a touch: the kiosk's longest timeout.
+    await writeSessionTimeouts(
+      host.counter.db,
+      { kioskIdleSeconds: 900, deskIdleMinutes: 10 },
+      clock!.now(),
+    )
+    await page.clock.install({ time: new Date('2026-11-23T09:00:00.000Z') })
+    const { customer } = await signedIn(page, host, 2)
+    const wizard = new SecureChannelWizard(page)
+    await wizard.openFromArea(customer.codiceCliente)
+    await wizard.credentials(customer.codiceFiscale!, password)
+    await wizard.choose('EMAIL')
+    await waitForMail(host, customer.email, 'Il tuo codice OTP')
+
+    await expect(wizard.regenerate).toBeDisabled()
+    await expect(wizard.countdown).toHaveText(/^Potrai chiederne un altro tra [45]:\d\d$/)
+    await page.clock.fastForward('02:00')
+    await expect(wizard.countdown).toHaveText(/^Potrai chiederne un altro tra [23]:\d\d$/)
+    await expect(wizard.regenerate).toBeDisabled()
+
+    clock!.advance(5 * 60_000 + 1000)
+    await page.clock.fastForward('03:30')
+    await expect(wizard.countdown).toHaveText(
+      'Il codice OTP è scaduto: chiedine uno nuovo con RIGENERA OTP.',
+    )
+    await expect(wizard.regenerate).toBeEnabled()
+    // After the first expiry the other medium is offered too (Sportello's improvement).
+    await expect(
+      page.getByRole('button', { name: 'Non è arrivato? Ricevilo via SMS' }),
+    ).toBeVisible()
+
+    const before = await countMail(host, customer.email, 'Il tuo codice OTP')
+    await press(wizard.regenerate)
+    await expect(page.getByText(/Nuovo codice OTP inviato via EMAIL a /)).toBeVisible()
+    const code = codeIn(
+      await waitForMail(host, customer.email, 'Il tuo codice OTP', { after: before }),
+    )
+    await expect(wizard.countdown).toHaveText(/^Potrai chiederne un altro tra [45]:\d\d$/)
+    await wizard.otp.fill(code)
+    await press(wizard.confirm)
+    await expect(wizard.shell.heading()).toHaveText('Canale sicuro registrato')
+  })
+})
