@@ -87,6 +87,20 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'area.title', access: 'customer' },
   },
   {
+    // "Aggiungi un cliente": another customer (utenza) added to the account with its bill's data.
+    path: '/associa-cliente',
+    name: 'associate',
+    component: () => import('./features/associations/views/AssociateView.vue'),
+    meta: { titleKey: 'associations.associate.title', modes: kioskOnly, access: 'customer' },
+  },
+  {
+    // "Non trovi il codice cliente?": sent to the contact on file, never shown; open to anyone.
+    path: '/codice-cliente-smarrito',
+    name: 'lost-code',
+    component: () => import('./features/associations/views/LostCodeView.vue'),
+    meta: { titleKey: 'associations.lostCode.title' },
+  },
+  {
     // The secure channel of one customer the account holds (seed 003): three steps, then the OTP.
     path: '/canale-sicuro/:codiceCliente(\\d{8})',
     name: 'secure-channel',
