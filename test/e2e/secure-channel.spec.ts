@@ -16,7 +16,7 @@ import { press } from './pages/app-shell'
 test.use({ mode: 'kiosk', ...kioskScreen })
 
 const password = 'Bollette-Sicure-26!'
-const ownPassword = 'Canale-Sicuro-27!'
+const ownPassword = 'Girasole-Blu-2027!'
 
 type OnFile = DemoCustomer & { email: string; mobile: string }
 
@@ -103,9 +103,13 @@ test('by EMAIL: a wrong code says the tries left, the pasted code confirms, the 
   await login.signIn(account, firstAccess)
   await expect(wizard.shell.heading()).toHaveText('Scegli una nuova password')
   await new ChangePasswordPage(page).change(firstAccess, ownPassword)
+  await expect(wizard.shell.heading()).toHaveText('Password cambiata')
+  await press(page.getByRole('link', { name: 'Continua' }))
   const area = new CustomerArea(page)
   await area.expectOpen()
-  await expect(area.customers.first()).toContainText('Canale sicuro: EMAIL')
+  await expect(page.getByRole('region', { name: 'Canale sicuro' })).toContainText(
+    'Canale sicuro: EMAIL',
+  )
 })
 
 test('by SMS: the OTP and the first-access password read from the desk’s “SMS inviati”', async ({
@@ -144,8 +148,12 @@ test('by SMS: the OTP and the first-access password read from the desk’s “SM
   await new LoginPage(page).signIn(customer.codiceFiscale!, firstAccess)
   await expect(wizard.shell.heading()).toHaveText('Scegli una nuova password')
   await new ChangePasswordPage(page).change(firstAccess, ownPassword)
+  await expect(wizard.shell.heading()).toHaveText('Password cambiata')
+  await press(page.getByRole('link', { name: 'Continua' }))
   await new CustomerArea(page).expectOpen()
-  await expect(new CustomerArea(page).customers.first()).toContainText('Canale sicuro: SMS')
+  await expect(page.getByRole('region', { name: 'Canale sicuro' })).toContainText(
+    'Canale sicuro: SMS',
+  )
   void account
 })
 
