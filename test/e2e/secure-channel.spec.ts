@@ -3,6 +3,7 @@
 // mailbox; the desk's "SMS inviati"); a wrong code says how many tries remain; RIGENERA OTP waits
 // for the OTP to expire, with its countdown; the first-access password that follows works once
 // and forces a change.
+import type { Page } from '@playwright/test'
 import { writeSessionTimeouts } from '../../src-main/features/settings'
 import { OperatorSignInPage } from './pages/desk-tools'
 import { ChangePasswordPage, CustomerArea, LoginPage } from './pages/customer-flows'
@@ -44,7 +45,7 @@ async function customerWithContacts(host: BrowserHost, nth: number): Promise<OnF
 }
 
 /** Signed in at the kiosk, in the area clienti. */
-async function signedIn(page: import('@playwright/test').Page, host: BrowserHost, nth: number) {
+async function signedIn(page: Page, host: BrowserHost, nth: number) {
   const customer = await customerWithContacts(host, nth)
   const account = `canale.${nth}@mail.example`
   await confirmedAccount(host, customer, account, password)
