@@ -10,6 +10,7 @@ import { en as setup } from '../features/setup/locales/en'
 import { en as customers } from '../features/customers/locales/en'
 import { en as visit } from '../features/visit/locales/en'
 import { en as customerDisplay } from '../features/customer-display/locales/en'
+import { en as associations } from '../features/associations/locales/en'
 import { en as secureChannel } from '../features/secure-channel/locales/en'
 import type { Messages } from './it'
 
@@ -25,5 +26,6 @@ export const en: Messages = {
   ...customers,
   ...visit,
   ...customerDisplay,
+  ...associations,
   ...secureChannel,
 }

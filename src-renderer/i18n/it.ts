@@ -14,6 +14,7 @@ import { it as setup } from '../features/setup/locales/it'
 import { it as customers } from '../features/customers/locales/it'
 import { it as visit } from '../features/visit/locales/it'
 import { it as customerDisplay } from '../features/customer-display/locales/it'
+import { it as associations } from '../features/associations/locales/it'
 import { it as secureChannel } from '../features/secure-channel/locales/it'
 import type { MessageTree } from './message-tree'
 
@@ -29,6 +30,7 @@ export const it = {
   ...customers,
   ...visit,
   ...customerDisplay,
+  ...associations,
   ...secureChannel,
 }
 
