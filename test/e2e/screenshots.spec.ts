@@ -17,6 +17,7 @@ import { confirmedAccount, demoCustomer } from './support/customers'
 import { waitForMail } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { tileName } from './pages/kiosk-home-page'
+import { customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
 
 const update = process.env.UPDATE_SCREENSHOTS === '1'
 const docsDir = resolve(import.meta.dirname, '../../docs/screenshots')
@@ -243,5 +244,60 @@ test.describe('desk', () => {
     await page.getByRole('button', { name: 'English', exact: true }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Counter status')
     await save(page, 'status-en.png')
+  })
+})
+
+test.describe('secure channel', () => {
+  test.describe('at the kiosk', () => {
+    test.use({ mode: 'kiosk', ...kioskScreen })
+
+    test('Registra il canale sicuro, step 3: the OTP with its countdown', async ({
+      page,
+      host,
+    }) => {
+      const customer = await customerWithContacts(host, 4)
+      await confirmedAccount(host, customer, 'foto.canale@mail.example', 'Bollette-Sicure-26!')
+      const login = new LoginPage(page)
+      await login.openFromHome()
+      await login.signIn('foto.canale@mail.example', 'Bollette-Sicure-26!')
+      const wizard = new SecureChannelWizard(page)
+      await wizard.openFromArea(customer.codiceCliente)
+      await wizard.credentials(customer.codiceFiscale!, 'Bollette-Sicure-26!')
+      await wizard.choose('EMAIL')
+      await wizard.otp.fill('4821')
+      await expect(wizard.countdown).toHaveText(/Potrai chiederne un altro tra/)
+      await save(page, 'kiosk-secure-channel-otp.png')
+    })
+  })
+
+  test.describe('at the desk', () => {
+    test.use({ mode: 'desk', ...deskScreen })
+
+    test('SMS inviati', async ({ page, host }) => {
+      await host.counter.db('counter_demo_sms').insert([
+        {
+          id: 'sms-1',
+          message_id: 'demo-1',
+          to_number: '+393471234567',
+          sender: 'MultiTitano',
+          text_body:
+            '482193 e il tuo codice OTP Multiservizi del Titano. Vale 5 minuti. Non darlo a nessuno.',
+          received_at: new Date(Date.now() - 60_000).toISOString(),
+        },
+        {
+          id: 'sms-2',
+          message_id: 'demo-2',
+          to_number: '+37866123456',
+          sender: 'MultiTitano',
+          text_body:
+            'Multiservizi del Titano: password di primo accesso Qw7#mRt2pX (una volta, entro 24 ore).',
+          received_at: new Date().toISOString(),
+        },
+      ])
+      await new DeskHomePage(page).open('front_desk')
+      await page.getByRole('link', { name: /^SMS inviati/ }).click()
+      await expect(page.getByRole('table', { name: 'SMS inviati' })).toContainText('482193')
+      await save(page, 'desk-sms.png')
+    })
   })
 })

@@ -7,8 +7,8 @@ import type { Page } from '@playwright/test'
 import { writeSessionTimeouts } from '../../src-main/features/settings'
 import { OperatorSignInPage } from './pages/desk-tools'
 import { ChangePasswordPage, CustomerArea, LoginPage } from './pages/customer-flows'
-import { SecureChannelWizard, waitForSms } from './pages/secure-channel'
-import { confirmedAccount, type DemoCustomer } from './support/customers'
+import { customerWithContacts, SecureChannelWizard, waitForSms } from './pages/secure-channel'
+import { confirmedAccount } from './support/customers'
 import { expect, kioskScreen, test } from './support/app-test'
 import { codeIn, countMail, waitForMail, wrongCode, type ReceivedMail } from './support/inbox'
 import type { BrowserHost } from '../support/browser-host'
@@ -18,31 +18,6 @@ test.use({ mode: 'kiosk', ...kioskScreen })
 
 const password = 'Bollette-Sicure-26!'
 const ownPassword = 'Girasole-Blu-2027!'
-
-type OnFile = DemoCustomer & { email: string; mobile: string }
-
-/** A private demo customer with both an email and a mobile on file. */
-async function customerWithContacts(host: BrowserHost, nth: number): Promise<OnFile> {
-  const row = await host.counter
-    .db('replica_customers')
-    .where({ kind: 'private' })
-    .whereNotNull('codice_fiscale')
-    .whereNotNull('email')
-    .whereNotNull('mobile')
-    .orderBy('codice_cliente')
-    .offset(nth)
-    .first()
-  if (!row) throw new Error(`no demo customer with email and mobile #${nth}`)
-  return {
-    codiceCliente: row.codice_cliente,
-    kind: 'private',
-    name: row.name,
-    codiceFiscale: row.codice_fiscale,
-    registrationCode: row.codice_iss,
-    email: row.email,
-    mobile: row.mobile,
-  }
-}
 
 /** Signed in at the kiosk, in the area clienti. */
 async function signedIn(page: Page, host: BrowserHost, nth: number) {

@@ -4,6 +4,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import { listDemoSms } from '../../../src-main/infra/sms/demo-sms-server'
 import type { BrowserHost } from '../../support/browser-host'
+import type { DemoCustomer } from '../support/customers'
 import { AppShell, press } from './app-shell'
 
 export class SecureChannelWizard {
@@ -98,4 +99,29 @@ export async function waitForSms(
     )
     .toBe(true)
   return text
+}
+
+export type OnFile = DemoCustomer & { email: string; mobile: string }
+
+/** A private demo customer with both an email and a mobile on file. */
+export async function customerWithContacts(host: BrowserHost, nth: number): Promise<OnFile> {
+  const row = await host.counter
+    .db('replica_customers')
+    .where({ kind: 'private' })
+    .whereNotNull('codice_fiscale')
+    .whereNotNull('email')
+    .whereNotNull('mobile')
+    .orderBy('codice_cliente')
+    .offset(nth)
+    .first()
+  if (!row) throw new Error(`no demo customer with email and mobile #${nth}`)
+  return {
+    codiceCliente: row.codice_cliente,
+    kind: 'private',
+    name: row.name,
+    codiceFiscale: row.codice_fiscale,
+    registrationCode: row.codice_iss,
+    email: row.email,
+    mobile: row.mobile,
+  }
 }
