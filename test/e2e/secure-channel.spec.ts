@@ -9,7 +9,7 @@ import { OperatorSignInPage } from './pages/desk-tools'
 import { ChangePasswordPage, CustomerArea, LoginPage } from './pages/customer-flows'
 import { customerWithContacts, SecureChannelWizard, waitForSms } from './pages/secure-channel'
 import { confirmedAccount } from './support/customers'
-import { expect, kioskScreen, test } from './support/app-test'
+import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { codeIn, countMail, waitForMail, wrongCode, type ReceivedMail } from './support/inbox'
 import type { BrowserHost } from '../support/browser-host'
 import { press } from './pages/app-shell'
@@ -183,5 +183,45 @@ test.describe('with the clock in hand', () => {
     await wizard.otp.fill(code)
     await press(wizard.confirm)
     await expect(wizard.shell.heading()).toHaveText('Canale sicuro registrato')
+  })
+})
+
+test.describe('at the desk', () => {
+  test.use({ mode: 'desk', ...deskScreen })
+
+  test('Impostazioni SMS: https only, a sender of letters and digits, the Authorization header saved and never shown', async ({
+    page,
+  }) => {
+    await new OperatorSignInPage(page).signInAs('admin')
+    await press(page.getByRole('link', { name: /^Impostazioni SMS/ }))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Impostazioni SMS')
+    await expect(
+      page.getByText(/In modalità dimostrativa gli SMS vanno al ricevitore interno/),
+    ).toBeVisible()
+    const url = page.getByLabel('Indirizzo del gateway', { exact: true })
+    const sender = page.getByLabel('Mittente', { exact: true })
+    const authorization = page.getByLabel('Intestazione Authorization', { exact: true })
+    const state = page.getByTestId('authorization-state')
+    await expect(state).toHaveText('Nessuna')
+
+    await url.fill('http://sms.esempio.it/invio')
+    await sender.fill('Multi-Titan')
+    await press(page.getByRole('button', { name: 'Salva' }))
+    await expect(url).toHaveAttribute('aria-invalid', 'true')
+    await expect(sender).toHaveAttribute('aria-invalid', 'true')
+
+    await url.fill('https://sms.esempio.it/invio')
+    await sender.fill('MultiTitano')
+    await authorization.fill('Bearer segreto-del-fornitore')
+    await press(page.getByRole('button', { name: 'Salva' }))
+    await expect(page.getByText('Impostazioni SMS salvate')).toBeVisible()
+    await expect(state).toHaveText('Salvata')
+    await expect(authorization).toHaveValue('')
+    await page.reload()
+    await expect(url).toHaveValue('https://sms.esempio.it/invio')
+    await expect(sender).toHaveValue('MultiTitano')
+    await expect(state).toHaveText('Salvata')
+    await expect(authorization).toHaveValue('')
+    await expect(page.getByRole('main')).not.toContainText('segreto-del-fornitore')
   })
 })
