@@ -133,6 +133,41 @@ test('by SMS: the OTP and the first-access password read from the desk’s “SM
   void account
 })
 
+test('five wrong codes end the OTP: RIGENERA OTP at once sends a new one', async ({
+  page,
+  host,
+}) => {
+  test.slow()
+  const { customer } = await signedIn(page, host, 5)
+  const wizard = new SecureChannelWizard(page)
+  await wizard.openFromArea(customer.codiceCliente)
+  await wizard.credentials(customer.codiceFiscale!, password)
+  await wizard.choose('EMAIL')
+  const code = codeIn(await waitForMail(host, customer.email, 'Il tuo codice OTP'))
+  for (let remaining = 4; remaining >= 1; remaining--) {
+    await wizard.otp.fill(wrongCode(code))
+    await press(wizard.confirm)
+    await expect(wizard.otpError).toContainText(
+      remaining === 1 ? 'Ancora un tentativo' : `Ancora ${remaining} tentativi`,
+    )
+  }
+  await wizard.otp.fill(wrongCode(code))
+  await press(wizard.confirm)
+  await expect(wizard.shell.alert()).toHaveText(
+    'Troppi tentativi sbagliati: questo codice OTP non vale più. Chiedine uno nuovo con RIGENERA OTP.',
+  )
+  // The challenge is over: RIGENERA OTP opens at once, before the 5 minutes are up.
+  await expect(wizard.regenerate).toBeEnabled()
+  const before = await countMail(host, customer.email, 'Il tuo codice OTP')
+  await press(wizard.regenerate)
+  const fresh = codeIn(
+    await waitForMail(host, customer.email, 'Il tuo codice OTP', { after: before }),
+  )
+  await wizard.otp.fill(fresh)
+  await press(wizard.confirm)
+  await expect(wizard.shell.heading()).toHaveText('Canale sicuro registrato')
+})
+
 test.describe('with the clock in hand', () => {
   test.use({ clockAt: '2026-11-23T09:00:00.000Z', timezoneId: 'Europe/Rome' })
 
@@ -154,7 +189,7 @@ test.describe('with the clock in hand', () => {
     await wizard.openFromArea(customer.codiceCliente)
     await wizard.credentials(customer.codiceFiscale!, password)
     await wizard.choose('EMAIL')
-    await waitForMail(host, customer.email, 'Il tuo codice OTP')
+    const expiring = codeIn(await waitForMail(host, customer.email, 'Il tuo codice OTP'))
 
     await expect(wizard.regenerate).toBeDisabled()
     await expect(wizard.countdown).toHaveText(/^Potrai chiederne un altro tra [45]:\d\d$/)
@@ -168,6 +203,12 @@ test.describe('with the clock in hand', () => {
       'Il codice OTP è scaduto: chiedine uno nuovo con RIGENERA OTP.',
     )
     await expect(wizard.regenerate).toBeEnabled()
+    // The expired code is refused, in words that lead to RIGENERA OTP.
+    await wizard.otp.fill(expiring)
+    await press(wizard.confirm)
+    await expect(wizard.shell.alert()).toHaveText(
+      'Il codice OTP è scaduto: chiedine uno nuovo con RIGENERA OTP.',
+    )
     // After the first expiry the other medium is offered too (Sportello's improvement).
     await expect(
       page.getByRole('button', { name: 'Non è arrivato? Ricevilo via SMS' }),
