@@ -2,18 +2,22 @@
 // "Potrai chiederne un altro tra m:ss". Reads Date.now(), so a test's page.clock moves it.
 import { computed, onBeforeUnmount, ref, watch, type Ref } from 'vue'
 
+/** Whole seconds from `nowMs` until the instant `until`, never below 0; 0 without one. */
+export function secondsUntil(until: string | null, nowMs: number): number {
+  return until === null ? 0 : Math.max(0, Math.ceil((Date.parse(until) - nowMs) / 1000))
+}
+
+/** 299 → "4:59": minutes and two-digit seconds. */
+export function minutesSeconds(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+}
+
 export function useCountdown(until: Ref<string | null>) {
   const now = ref(Date.now())
   let timer: ReturnType<typeof setInterval> | undefined
 
-  const secondsLeft = computed(() =>
-    until.value === null ? 0 : Math.max(0, Math.ceil((Date.parse(until.value) - now.value) / 1000)),
-  )
-  /** "4:59": minutes and two-digit seconds. */
-  const shown = computed(() => {
-    const s = secondsLeft.value
-    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
-  })
+  const secondsLeft = computed(() => secondsUntil(until.value, now.value))
+  const shown = computed(() => minutesSeconds(secondsLeft.value))
 
   function stop(): void {
     clearInterval(timer)
