@@ -13,6 +13,9 @@ import { tileName } from './pages/kiosk-home-page'
 import { AssociationFormPage, CameraPanel, CustomerChoicePage } from './pages/associations'
 import { refuseCamera, withFakeCamera } from './support/bill-camera'
 import { givenNameFirst } from '../../src-shared/domain/person-name'
+import { AssociationFormPage, CameraPanel, CustomerChoicePage } from './pages/associations'
+import { refuseCamera, withFakeCamera } from './support/bill-camera'
+import { givenNameFirst } from '../../src-shared/domain/person-name'
 import { customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
@@ -499,6 +502,139 @@ test.describe('kiosk: customer association', () => {
     await expect(page.getByRole('dialog')).toBeVisible()
     await expectNoViolations(page, 'the removal question')
     await area.shell.chooseLanguage('English')
+    await expectNoViolations(page, 'the removal question, in English')
+  })
+
+  test('Non trovi il codice cliente? with an error and its answer', async ({ page }) => {
+    await page.goto('/#/codice-cliente-smarrito')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Non trovi il codice cliente?')
+    await press(page, 'Invia il codice cliente')
+    await expectNoViolations(page, 'lost code with an error')
+    await page.getByRole('radio', { name: /^Partita IVA/ }).tap()
+    await page.getByLabel('Partita IVA o C.O.E.', { exact: true }).fill('SM12345')
+    await press(page, 'Invia il codice cliente')
+    await expect(page.getByRole('region', { name: 'Richiesta ricevuta' })).toBeVisible()
+    await expectNoViolations(page, 'lost code answered')
+    await page.getByRole('button', { name: 'English', exact: true }).tap()
+    await expectNoViolations(page, 'lost code answered, in English')
+  })
+
+  test('the camera panel without a camera', async ({ page, host }) => {
+    await refuseCamera(page)
+    const owner = await demoCustomer(host, 'private', 35)
+    await confirmedAccount(host, owner, 'axe.camera@mail.example', 'Bollette-Sicure-26!')
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn('axe.camera@mail.example', 'Bollette-Sicure-26!')
+    const form = await new CustomerChoicePage(page).openAdd()
+    await form.readFromBill.tap()
+    await expect(new CameraPanel(page).dialog).toContainText('il permesso è stato negato')
+    await expectNoViolations(page, 'camera refused')
+  })
+})
+
+withFakeCamera.describe('kiosk: the camera panel', () => {
+  withFakeCamera.use({ mode: 'kiosk', ...kioskScreen })
+
+  withFakeCamera('the camera panel filming, in both languages', async ({ page, host }) => {
+    const owner = await demoCustomer(host, 'private', 36)
+    await confirmedAccount(host, owner, 'axe.filma@mail.example', 'Bollette-Sicure-26!')
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn('axe.filma@mail.example', 'Bollette-Sicure-26!')
+    const form = await new CustomerChoicePage(page).openAdd()
+    await form.readFromBill.tap()
+    const camera = new CameraPanel(page)
+    await expect(camera.dialog.getByRole('status')).toHaveText('Sto cercando il codice QR…')
+    await expectNoViolations(page, 'camera filming')
+    await camera.close.tap()
+    await page.getByRole('button', { name: 'English', exact: true }).tap()
+    await page.getByRole('button', { name: 'Read from the bill' }).tap()
+    await expect(
+      camera.page.getByRole('dialog', { name: 'Read the code from the bill' }),
+    ).toBeVisible()
+    await expectNoViolations(page, 'camera filming, in English')
+  })
+})
+
+test.describe('desk: customer association', () => {
+  test.use({ mode: 'desk', ...deskScreen })
+
+  test('Associa a un account for the customer served, with errors and a PDF read', async ({
+    page,
+    host,
+  }) => {
+    const served = await demoCustomer(host, 'business', 4)
+    await new DeskHomePage(page).open()
+    await page.goto(`/#/clienti/${served.codiceCliente}`)
+    const section = page.getByRole('region', { name: 'Associa a un account' })
+    await expect(section).toContainText('prima premi «Servi questo cliente»')
+    await expectNoViolations(page, 'customer page, not served')
+    await page.getByRole('button', { name: 'Servi questo cliente' }).click()
+    const form = new AssociationFormPage(page)
+    await form.submit.click()
+    await expect(form.fieldError(form.accountEmail)).toBeVisible()
+    await section.getByTestId('bill-pdf-input').setInputFiles({
+      name: 'scansione.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('non è un pdf'),
+    })
+    await expect(section.getByRole('status')).toContainText('non si apre come PDF')
+    await expectNoViolations(page, 'association at the desk, with errors')
+    await page.getByRole('button', { name: 'English', exact: true }).click()
+    await expectNoViolations(page, 'association at the desk, in English')
+  })
+})
+
+test.describe('kiosk: customer association', () => {
+  test.use({ mode: 'kiosk', ...kioskScreen })
+
+  test('Aggiungi un cliente with errors and a mismatch, the area with two customers, the removal question, in both languages', async ({
+    page,
+    host,
+  }) => {
+    test.slow()
+    const owner = await demoCustomer(host, 'private', 33)
+    await confirmedAccount(host, owner, 'axe.associa@mail.example', 'Bollette-Sicure-26!')
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn('axe.associa@mail.example', 'Bollette-Sicure-26!')
+    const area = new CustomerChoicePage(page)
+    await area.expectOpen()
+    const form = await area.openAdd()
+    await expectNoViolations(page, 'association form')
+    await form.associate()
+    await expect(form.kindError).toBeVisible()
+    await form.fill({ name: 'M', kind: 'Privata', code: '123', taxCode: 'RSSMRA80A41H501X' })
+    await form.name.blur()
+    await expect(form.fieldError(form.taxCode)).toBeVisible()
+    await expectNoViolations(page, 'association form with field errors')
+    await area.shell.chooseLanguage('English')
+    await expectNoViolations(page, 'association form with field errors, in English')
+    await area.shell.chooseLanguage('Italiano')
+    const other = await demoCustomer(host, 'private', 34)
+    await form.fill({
+      name: 'Mario Nessuno',
+      kind: 'Privata',
+      code: other.codiceCliente,
+      taxCode: other.codiceFiscale!,
+    })
+    await form.associate()
+    await expect(form.problem).toBeVisible()
+    await expectNoViolations(page, 'association form refused')
+    await form.name.fill(givenNameFirst(other.name))
+    await form.associate()
+    await area.expectOpen()
+    await expect(area.list).toHaveCount(2)
+    await expectNoViolations(page, 'area with two customers, one just added')
+    await page.getByRole('button', { name: `Rimuovi l’utenza ${givenNameFirst(other.name)}` }).tap()
+    await expect(page.getByRole('dialog')).toBeVisible()
+    await expectNoViolations(page, 'the removal question')
+    await page.getByRole('button', { name: 'No, tienila' }).tap()
+    await area.shell.chooseLanguage('English')
+    await expectNoViolations(page, 'area with two customers, in English')
+    await page.getByRole('button', { name: `Remove: ${givenNameFirst(other.name)}` }).tap()
+    await expect(page.getByRole('dialog', { name: 'Remove this account?' })).toBeVisible()
     await expectNoViolations(page, 'the removal question, in English')
   })
 

@@ -3,6 +3,7 @@
 // untouched; otherwise the pictures go to test-results for a look.
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
+import { CameraPanel, CustomerChoicePage } from './pages/associations'
 import { LoginPage, RegisterWizard } from './pages/customer-flows'
 import { CustomerDisplayPage, CustomerEntryPanel, pairDisplay } from './pages/customer-display'
 import { DeskHomePage } from './pages/desk-home-page'
@@ -13,6 +14,7 @@ import {
   OperatorSignInPage,
   OperatorsPage,
 } from './pages/desk-tools'
+import { withBillCamera } from './support/bill-camera'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { waitForMail } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
@@ -299,5 +301,94 @@ test.describe('secure channel', () => {
       await expect(page.getByRole('table', { name: 'SMS inviati' })).toContainText('482193')
       await save(page, 'desk-sms.png')
     })
+  })
+})
+
+test.describe('kiosk associations', () => {
+  test.use({ mode: 'kiosk', ...kioskScreen })
+
+  test('Aggiungi un cliente, with a codice fiscale judged as typed', async ({ page, host }) => {
+    const owner = await demoCustomer(host, 'private', 5)
+    await confirmedAccount(host, owner, 'aggiungi.cliente@mail.example', 'Bollette-Sicure-26!')
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn('aggiungi.cliente@mail.example', 'Bollette-Sicure-26!')
+    const form = await new CustomerChoicePage(page).openAdd()
+    await form.fill({
+      name: 'Rossi Maria',
+      kind: 'Privata',
+      code: '1029 3024',
+      taxCode: 'RSSMRA80A41H501X',
+    })
+    await expect(form.fieldError(form.taxCode)).toContainText('L’ultima lettera')
+    await form.taxCode.blur()
+    await save(page, 'kiosk-associate.png')
+  })
+
+  test('the area clienti with a home and a business, one looked at', async ({ page, host }) => {
+    const owner = await demoCustomer(host, 'private', 6)
+    const email = 'casa.bottega@mail.example'
+    await confirmedAccount(host, owner, email, 'Bollette-Sicure-26!')
+    const business = await demoCustomer(host, 'business', 1)
+    // The business added as the customer adds it, on a screen of the test's own.
+    const screen = { transport: 'test-setup', connectionId: 'screenshot-associate' }
+    const { registry, db } = host.counter
+    await registry.invoke(
+      'accounts:login',
+      { identifier: email, password: 'Bollette-Sicure-26!' },
+      screen,
+    )
+    const onBill = await db('replica_customers')
+      .where({ codice_cliente: business.codiceCliente })
+      .first()
+    const added = await registry.invoke(
+      'associations:add',
+      {
+        customerName: business.name,
+        customerKind: 'business',
+        codiceCliente: business.codiceCliente,
+        taxCode: onBill.partita_iva,
+      },
+      screen,
+    )
+    expect(added.ok).toBe(true)
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn(email, 'Bollette-Sicure-26!')
+    const area = new CustomerChoicePage(page)
+    await area.expectOpen()
+    await area.lookAt(business.name)
+    await expect(area.current).toContainText(business.codiceCliente)
+    await page.getByRole('main').evaluate((main) => main.scrollTo({ top: 0 }))
+    await save(page, 'kiosk-customer-switch.png')
+  })
+})
+
+withBillCamera.describe('kiosk camera', () => {
+  withBillCamera.use({ mode: 'kiosk', ...kioskScreen })
+
+  withBillCamera('Leggi dalla bolletta, the camera panel', async ({ page, host }) => {
+    // The picture stays on screen: frames reach the decoder blank, so the code is not read (and
+    // the panel not closed) before the picture is taken.
+    await page.addInitScript(() => {
+      CanvasRenderingContext2D.prototype.getImageData = function (_x, _y, width, height) {
+        return new ImageData(width, height)
+      }
+    })
+    const owner = await demoCustomer(host, 'private', 7)
+    await confirmedAccount(host, owner, 'leggi.bolletta@mail.example', 'Bollette-Sicure-26!')
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn('leggi.bolletta@mail.example', 'Bollette-Sicure-26!')
+    const form = await new CustomerChoicePage(page).openAdd()
+    await form.name.fill('Panificio D’Angelo')
+    await form.readFromBill.tap()
+    const camera = new CameraPanel(page)
+    await expect(camera.dialog.getByRole('status')).toHaveText('Sto cercando il codice QR…')
+    await page.waitForFunction(() => {
+      const video = document.querySelector('video')
+      return !!video && video.readyState >= 2 && video.currentTime > 0
+    })
+    await save(page, 'kiosk-associate-camera.png')
   })
 })
