@@ -115,7 +115,7 @@ test('a confirmed account adds a home and a business and switches between them',
   // Switching: the home first, then back to the business.
   await area.lookAt(givenNameFirst(owner.name))
   await expect(area.current).toContainText(owner.codiceCliente)
-  await expect(area.news).toHaveText(`Ora stai guardando l’utenza ${givenNameFirst(owner.name)}.`)
+  await expect(area.news).toHaveText(`Ora stai guardando l’utenza ${givenNameFirst(owner.name)}`)
   await area.lookAt(business.name)
   await expect(area.current).toContainText(business.codiceCliente)
 

@@ -119,7 +119,7 @@ export const en: MessageTree<typeof it> = {
       viewing: 'You are looking at this one',
       switch: 'Look at this account',
       switchLabel: 'Look at this account: {name}',
-      switched: 'You are now looking at the account {name}.',
+      switched: 'You are now looking at the account {name}',
       add: 'Add a customer',
       addHelp: 'For example your home’s account and your business’s: you need one of their bills.',
       remove: 'Remove',

@@ -118,7 +118,7 @@ export const it = {
       viewing: 'Stai guardando questa',
       switch: 'Guarda questa utenza',
       switchLabel: 'Guarda questa utenza: {name}',
-      switched: 'Ora stai guardando l’utenza {name}.',
+      switched: 'Ora stai guardando l’utenza {name}',
       add: 'Aggiungi un cliente',
       addHelp:
         'Per esempio l’utenza di casa e quella della tua attività: ti serve una loro bolletta.',
