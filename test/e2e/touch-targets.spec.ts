@@ -9,6 +9,7 @@ import { confirmedAccount, demoCustomer } from './support/customers'
 import { codeIn, waitForMail } from './support/inbox'
 import { expect, kioskScreen, deskScreen, test } from './support/app-test'
 import { tileName } from './pages/kiosk-home-page'
+import { customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
 
 const targetsSelector = [
   'header a',
@@ -120,6 +121,31 @@ test.describe('kiosk', () => {
     await page.getByRole('main').getByRole('link', { name: 'Cambia password' }).tap()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cambia password')
     await expectTargetsAtLeast(page, 64, 'change password', 8)
+  })
+})
+
+test.describe('kiosk: the secure channel', () => {
+  test.use({ mode: 'kiosk', ...kioskScreen })
+
+  test('every control of the three steps of the secure channel is at least 64 × 64 px', async ({
+    page,
+    host,
+  }) => {
+    const customer = await customerWithContacts(host, 7)
+    await confirmedAccount(host, customer, 'dita.canale@mail.example', 'Bollette-Sicure-26!')
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn('dita.canale@mail.example', 'Bollette-Sicure-26!')
+    const wizard = new SecureChannelWizard(page)
+    await wizard.openFromArea(customer.codiceCliente)
+    await expectTargetsAtLeast(page, 64, 'secure channel step 1', 5)
+    await wizard.credentials(customer.codiceFiscale!, 'Bollette-Sicure-26!')
+    await page.getByRole('radio', { name: /^EMAIL/ }).tap()
+    await expectTargetsAtLeast(page, 64, 'secure channel step 2', 6)
+    await page.getByRole('checkbox').tap()
+    await wizard.register.tap()
+    await expect(page.getByText('Passo 3 di 3')).toBeVisible()
+    await expectTargetsAtLeast(page, 64, 'secure channel step 3', 6)
   })
 })
 
