@@ -48,6 +48,7 @@ export const en: MessageTree<typeof it> = {
     backToArea: 'Back to the customer area',
     areaTitle: 'Secure channel',
     areaIntro: 'You need it to make changes online: your contacts, your password and more.',
+    needed: 'Needed before anything else on this customer.',
     link: 'Register the secure channel',
     linkLabel: 'Register the secure channel for customer {codiceCliente}',
     confirmedTag: 'Secure channel: {medium}',

@@ -46,6 +46,7 @@ export const it = {
     backToArea: 'Torna all’area clienti',
     areaTitle: 'Canale sicuro',
     areaIntro: 'Serve per fare le disposizioni online: cambiare i recapiti, la password e altro.',
+    needed: 'Serve prima di ogni altra operazione su questa utenza.',
     link: 'Registra il canale sicuro',
     linkLabel: 'Registra il canale sicuro per l’utenza {codiceCliente}',
     confirmedTag: 'Canale sicuro: {medium}',
