@@ -10,6 +10,9 @@ import { codeIn, waitForMail } from './support/inbox'
 import { expect, kioskScreen, deskScreen, test } from './support/app-test'
 import { tileName } from './pages/kiosk-home-page'
 import { customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
+import { CustomerChoicePage } from './pages/associations'
+import { press } from './pages/app-shell'
+import { givenNameFirst } from '../../src-shared/domain/person-name'
 
 const targetsSelector = [
   'header a',
@@ -146,6 +149,39 @@ test.describe('kiosk: the secure channel', () => {
     await wizard.register.tap()
     await expect(page.getByText('Passo 3 di 3')).toBeVisible()
     await expectTargetsAtLeast(page, 64, 'secure channel step 3', 6)
+  })
+})
+
+test.describe('kiosk: the association', () => {
+  test.use({ mode: 'kiosk', ...kioskScreen })
+
+  test('every control of Aggiungi un cliente, the area with two customers and the lost code is at least 64 × 64 px', async ({
+    page,
+    host,
+  }) => {
+    const owner = await demoCustomer(host, 'private', 37)
+    const home = await demoCustomer(host, 'private', 38)
+    await confirmedAccount(host, owner, 'dita.associa@mail.example', 'Bollette-Sicure-26!')
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn('dita.associa@mail.example', 'Bollette-Sicure-26!')
+    const area = new CustomerChoicePage(page)
+    const form = await area.openAdd()
+    await press(form.kind('Privata'))
+    await expect(form.taxCode).toBeVisible()
+    await expectTargetsAtLeast(page, 64, 'association form', 8)
+    await form.fill({
+      name: givenNameFirst(home.name),
+      kind: 'Privata',
+      code: home.codiceCliente,
+      taxCode: home.codiceFiscale!,
+    })
+    await form.associate()
+    await expect(area.list).toHaveCount(2)
+    await expectTargetsAtLeast(page, 64, 'area with two customers', 8)
+    await page.goto('/#/codice-cliente-smarrito')
+    await press(page.getByRole('radio', { name: /^Partita IVA/ }))
+    await expectTargetsAtLeast(page, 64, 'lost code', 4)
   })
 })
 
