@@ -14,7 +14,7 @@ import type { ReplicaCustomer } from '../../src-main/features/replica/replica-re
 import type { BrowserHost } from '../support/browser-host'
 import { AssociationFormPage, CameraPanel, CustomerChoicePage } from './pages/associations'
 import { press } from './pages/app-shell'
-import { LoginPage, RegisterWizard } from './pages/customer-flows'
+import { LoginPage } from './pages/customer-flows'
 import { OperatorSignInPage } from './pages/desk-tools'
 import {
   cameraTracks,
