@@ -7,13 +7,9 @@
 // file, never to the screen, with the same answer whether or not anyone matches.
 import type { Knex } from 'knex'
 import { sameCustomerName } from '../../../src-shared/domain/customer-name'
-import { validateCodiceFiscale } from '../../../src-shared/domain/codice-fiscale'
 import { givenNameFirst } from '../../../src-shared/domain/person-name'
-import {
-  normalizeCoe,
-  validateCoe,
-  validatePartitaIva,
-} from '../../../src-shared/domain/partita-iva'
+import { normalizeCoe } from '../../../src-shared/domain/partita-iva'
+import { parseTaxCode, type TaxCode } from '../../../src-shared/domain/tax-code'
 import { toFieldIssue } from '../../../src-shared/domain/validation'
 import {
   fail,
@@ -46,28 +42,6 @@ import {
   makeOldestHolder,
   unlinkCustomer,
 } from './accounts-repo'
-
-type TaxCode = { codiceFiscale: string } | { partitaIva: string } | { codiceCoe: string }
-
-/** The typed codice fiscale or partita IVA / C.O.E., checked for its kind; a format issue if not. */
-export function parseTaxCode(
-  kind: 'private' | 'business',
-  typed: string,
-): { ok: true; value: TaxCode } | { ok: false; issue: { path: string; code: string } } {
-  if (kind === 'private') {
-    const cf = validateCodiceFiscale(typed)
-    return cf.ok
-      ? { ok: true, value: { codiceFiscale: cf.value } }
-      : { ok: false, issue: toFieldIssue('taxCode', cf.issue) }
-  }
-  const piva = validatePartitaIva(typed)
-  if (piva.ok) return { ok: true, value: { partitaIva: piva.value } }
-  const coe = validateCoe(typed)
-  if (coe.ok) return { ok: true, value: { codiceCoe: coe.value } }
-  // A short number or an SM… is a C.O.E. being typed; anything else a partita IVA.
-  const looksCoe = /^\s*(sm)?\s*\d{1,5}\s*$/i.test(typed)
-  return { ok: false, issue: toFieldIssue('taxCode', looksCoe ? coe.issue : piva.issue) }
-}
 
 function taxCodeMatches(customer: ReplicaCustomer, code: TaxCode): boolean {
   if ('codiceFiscale' in code) return customer.codice_fiscale === code.codiceFiscale
@@ -119,7 +93,8 @@ export function createAssociations(deps: {
     caller: Caller,
   ): Promise<Result<ChannelOutput<'associations:add'>>> {
     const taxCode = parseTaxCode(input.customerKind, input.taxCode)
-    if (!taxCode.ok) return fail('INVALID_INPUT', { issues: [taxCode.issue] })
+    if (!taxCode.ok)
+      return fail('INVALID_INPUT', { issues: [toFieldIssue('taxCode', taxCode.issue)] })
     const account = await accountFor(caller, input.codiceCliente, input.accountEmail)
     if (!account.ok) return account
     const accountId = account.value
@@ -227,7 +202,8 @@ export function createAssociations(deps: {
     caller: Caller,
   ): Promise<Result<null>> {
     const taxCode = parseTaxCode(input.customerKind, input.taxCode)
-    if (!taxCode.ok) return fail('INVALID_INPUT', { issues: [taxCode.issue] })
+    if (!taxCode.ok)
+      return fail('INVALID_INPUT', { issues: [toFieldIssue('taxCode', taxCode.issue)] })
     const now = clock.now()
     // Every request counts, found or not (so the count says nothing of who exists): per code
     // asked for and per screen.
