@@ -187,6 +187,8 @@ export function assembleServices(deps: ServiceDeps) {
     random,
     audit,
     enqueueMail: mail,
+    enqueueSms: sms,
+    smsAvailable: () => deps.smsAvailable?.() ?? false,
     timeZoneOf: async (trx) => (await officeForMail(trx)).timeZone,
   })
   const secureChannel = createSecureChannel({

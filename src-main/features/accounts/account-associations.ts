@@ -8,6 +8,7 @@
 import type { Knex } from 'knex'
 import { sameCustomerName } from '../../../src-shared/domain/customer-name'
 import { givenNameFirst } from '../../../src-shared/domain/person-name'
+import { validateMobile } from '../../../src-shared/domain/phone'
 import { normalizeCoe } from '../../../src-shared/domain/partita-iva'
 import { parseTaxCode, type TaxCode } from '../../../src-shared/domain/tax-code'
 import { toFieldIssue } from '../../../src-shared/domain/validation'
@@ -58,6 +59,9 @@ export function createAssociations(deps: {
   random: Random
   audit: AuditLog
   enqueueMail: EnqueueMail
+  /** A lost codice cliente goes by SMS to a customer with a mobile but no email on file. */
+  enqueueSms?: EnqueueMail
+  smsAvailable?: () => boolean
   timeZoneOf(trx: Db): Promise<string>
 }) {
   const { db, clock, random, audit } = deps
@@ -223,25 +227,42 @@ export function createAssociations(deps: {
     }
     const customers = await customersWithTaxCode(db, taxCode.value)
     await db.transaction(async (trx) => {
+      let sent = 0
       for (const customer of customers) {
-        if (!customer.email) continue
+        // The email on file; without one, the mobile on file (when SMS can be sent).
+        const medium = customer.email
+          ? 'email'
+          : customer.mobile && validateMobile(customer.mobile).ok && deps.smsAvailable?.()
+            ? 'sms'
+            : null
+        if (!medium) continue
         const last = lastLostCodeMail.get(customer.codice_cliente)
         if (last !== undefined && now.getTime() - last < LOST_CODE_COOLDOWN_MS) continue
         lastLostCodeMail.set(customer.codice_cliente, now.getTime())
-        await deps.enqueueMail(trx, {
-          to: customer.email,
-          locale: input.locale,
-          template: 'codice-cliente',
-          params: {
-            name: givenNameFirst(customer.name, customer.kind),
-            codiceCliente: customer.codice_cliente,
-          },
-        })
+        const params = {
+          name: givenNameFirst(customer.name, customer.kind),
+          codiceCliente: customer.codice_cliente,
+        }
+        if (medium === 'email')
+          await deps.enqueueMail(trx, {
+            to: customer.email!,
+            locale: input.locale,
+            template: 'codice-cliente',
+            params,
+          })
+        else
+          await deps.enqueueSms!(trx, {
+            to: customer.mobile!,
+            locale: input.locale,
+            template: 'codice-cliente-sms',
+            params,
+          })
+        sent++
       }
       await audit.record(trx, caller, {
         action: 'association.recover-code',
         outcome: 'ok',
-        detail: { sent: customers.filter((c) => c.email).length > 0 },
+        detail: { sent: sent > 0 },
       })
     })
     return ok(null)

@@ -214,6 +214,28 @@ describe('a lost codice cliente', () => {
     ).toEqual([{ n: 1 }])
   })
 
+  it('goes by SMS to a customer with a mobile and no email on file', async () => {
+    h = await startHarness({ mode: 'kiosk', sms: true })
+    await h
+      .db('replica_customers')
+      .where({ codice_cliente: privateCustomer.codice_cliente })
+      .update({ email: null })
+    expect(
+      await h.call(h.connection(), 'associations:recover-code', {
+        customerKind: 'private',
+        taxCode: privateCustomer.codice_fiscale,
+        locale: 'it',
+      }),
+    ).toEqual({ ok: true, value: null })
+    const row = await h.db('counter_outbox').first()
+    expect(row).toMatchObject({
+      channel: 'sms',
+      recipient: privateCustomer.mobile,
+      template: 'codice-cliente-sms',
+    })
+    expect(JSON.stringify(row)).not.toContain(privateCustomer.codice_cliente)
+  })
+
   it('is limited per code asked for, alike whether anyone has it', async () => {
     h = await startHarness({ mode: 'kiosk' })
     const nobody = applyOmocodia(privateCustomer.codice_fiscale, 2)

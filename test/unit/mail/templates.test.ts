@@ -27,6 +27,7 @@ const samples: Record<TemplateKey, Record<string, string>> = {
   'otp-code': { name: '<script>alert(1)</script>', code: '123456' },
   'first-access-password': { name: '<script>alert(1)</script>', password: 'Kq7mWz3pT9xa#2' },
   'otp-sms': { name: 'Laura', code: '123456' },
+  'codice-cliente-sms': { name: 'Laura', codiceCliente: '10000001' },
   'first-access-password-sms': { name: 'Laura', password: 'Kq7mWz3pT9xa#2' },
 }
 

@@ -22,6 +22,23 @@ const sharedParams = z.strictObject({ name, at: z.iso.datetime(), timeZone })
 const lostCodeParams = z.strictObject({ name, codiceCliente })
 
 export const associationsTemplates = {
+  // The lost codice cliente by SMS, for a customer with a mobile but no email on file.
+  'codice-cliente-sms': defineTemplate({
+    params: lostCodeParams,
+    secretParams: ['codiceCliente'],
+    it: {
+      subject: () => 'SMS',
+      text: (v) =>
+        `${ISSUER_NAME}: il tuo codice cliente e ${v.codiceCliente}. Se non l'hai chiesto, ignora questo SMS.`,
+      html: (v) => markup`<p>${ISSUER_NAME}: il tuo codice cliente e ${v.codiceCliente}.</p>`.value,
+    },
+    en: {
+      subject: () => 'SMS',
+      text: (v) =>
+        `${ISSUER_NAME}: your customer code is ${v.codiceCliente}. If you did not ask for it, ignore this SMS.`,
+      html: (v) => markup`<p>${ISSUER_NAME}: your customer code is ${v.codiceCliente}.</p>`.value,
+    },
+  }),
   'association-shared': defineTemplate({
     params: sharedParams,
     secretParams: [],

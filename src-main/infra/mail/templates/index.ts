@@ -101,6 +101,7 @@ const secretLifetimesMs: { readonly [K in TemplateKey]?: number } = {
   'password-reset': PASSWORD_RESET_VALIDITY_MINUTES * 60_000,
   // A lost codice cliente is asked for by someone waiting at the counter: a day late, it is noise.
   'codice-cliente': 24 * 60 * 60_000,
+  'codice-cliente-sms': 24 * 60 * 60_000,
   'otp-code': OTP_VALIDITY_MINUTES * 60_000,
   'otp-sms': OTP_VALIDITY_MINUTES * 60_000,
   'first-access-password': FIRST_ACCESS_VALIDITY_HOURS * 60 * 60_000,
