@@ -280,7 +280,7 @@ test('“Non trovi il codice cliente?” mails the code and answers alike for an
   await press(send)
   const sent = page.getByRole('region', { name: 'Richiesta ricevuta' })
   await expect(sent).toContainText(
-    'Se i dati corrispondono a un cliente, gli abbiamo inviato il codice cliente all’indirizzo email che risulta a noi.',
+    'Se i dati corrispondono a un cliente, gli abbiamo inviato il codice cliente all’email (o al cellulare) che risulta a noi.',
   )
   const answer = await page.getByRole('main').innerText()
   expect(answer).not.toContain(customer.codiceCliente)

@@ -98,13 +98,13 @@ export const en: MessageTree<typeof it> = {
     lostCode: {
       title: 'Cannot find the customer code?',
       intro:
-        'We send it by email, to the address we have on file. For safety it is never shown on screen.',
+        'We send it to the email we have on file (or, if there is none, to the mobile). For safety it is never shown on screen.',
       introDesk:
-        'We send it by email to the customer, to the address we have on file. For safety it is never shown on screen.',
+        'We send it to the customer, to the email we have on file (or, if there is none, to the mobile). For safety it is never shown on screen.',
       cardTitle: 'Whose account is it?',
       submit: 'Send the customer code',
       sentTitle: 'Request received',
-      sent: 'If the details match a customer, we have sent them the customer code at the email address we have on file.',
+      sent: 'If the details match a customer, we have sent them the customer code at the email (or mobile) we have on file.',
       spam: 'It may take a few minutes: check the SPAM or JUNK folder too.',
       onBill: 'The customer code is also written at the top right of every bill.',
       rateLimited: 'Too many requests for these details: try again after {until}.',

@@ -97,13 +97,13 @@ export const it = {
     lostCode: {
       title: 'Non trovi il codice cliente?',
       intro:
-        'Te lo inviamo via email, all’indirizzo che risulta a noi. Per sicurezza non compare mai sullo schermo.',
+        'Te lo inviamo all’email che risulta a noi (o, se non c’è, al cellulare). Per sicurezza non compare mai sullo schermo.',
       introDesk:
-        'Lo inviamo via email al cliente, all’indirizzo che risulta a noi. Per sicurezza non compare mai sullo schermo.',
+        'Lo inviamo al cliente, all’email che risulta a noi (o, se non c’è, al cellulare). Per sicurezza non compare mai sullo schermo.',
       cardTitle: 'Di chi è l’utenza?',
       submit: 'Invia il codice cliente',
       sentTitle: 'Richiesta ricevuta',
-      sent: 'Se i dati corrispondono a un cliente, gli abbiamo inviato il codice cliente all’indirizzo email che risulta a noi.',
+      sent: 'Se i dati corrispondono a un cliente, gli abbiamo inviato il codice cliente all’email (o al cellulare) che risulta a noi.',
       spam: 'Può volerci qualche minuto: controlla anche nella cartella SPAM o POSTA INDESIDERATA.',
       onBill: 'Il codice cliente è scritto anche in alto a destra di ogni bolletta.',
       rateLimited: 'Troppe richieste per questi dati: riprova dopo le {until}.',
