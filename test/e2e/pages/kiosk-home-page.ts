@@ -3,14 +3,15 @@ import type { Locator, Page } from '@playwright/test'
 import { AppShell } from './app-shell'
 
 /** The customer services that work at the kiosk: their tiles are links. */
-export const availableServices = ['Registrati', 'Accedi', 'Hai dimenticato la password?'] as const
+export const availableServices = [
+  'Registrati',
+  'Accedi',
+  'Hai dimenticato la password?',
+  'Canale sicuro (OTP)',
+] as const
 
 /** The ones still to come: their tiles only explain. */
-export const comingServices = [
-  'Le mie bollette',
-  'Canale sicuro (OTP)',
-  'Hai cambiato il cellulare o l’email?',
-] as const
+export const comingServices = ['Le mie bollette', 'Hai cambiato il cellulare o l’email?'] as const
 
 /** A tile is named by all its visible text (WCAG 2.5.3), so its title is the start of its name. */
 export function tileName(title: string): RegExp {

@@ -37,7 +37,7 @@ export const en: MessageTree<typeof it> = {
       },
       secureChannel: {
         title: 'Secure channel (OTP)',
-        text: 'Register your email or mobile to receive OTP codes.',
+        text: 'Register your email or mobile to receive OTP codes: after ACCEDI, in the customer area.',
       },
       changedContacts: {
         title: 'Changed your mobile or email?',

@@ -34,7 +34,7 @@ export const it = {
       },
       secureChannel: {
         title: 'Canale sicuro (OTP)',
-        text: 'Registra email o cellulare per ricevere i codici OTP.',
+        text: 'Registra email o cellulare per ricevere i codici OTP: dopo ACCEDI, nell’area clienti.',
       },
       changedContacts: {
         title: 'Hai cambiato il cellulare o l’email?',
