@@ -189,6 +189,7 @@ export function assembleServices(deps: ServiceDeps) {
     enqueueMail: mail,
     enqueueSms: sms,
     smsAvailable: () => deps.smsAvailable?.() ?? false,
+    uniformResponseMs: deps.uniformResponseMs,
     timeZoneOf: async (trx) => (await officeForMail(trx)).timeZone,
   })
   const secureChannel = createSecureChannel({

@@ -21,6 +21,7 @@ import {
   type Result,
 } from '../../../src-shared/ipc'
 import type { Clock } from '../../infra/clock/clock'
+import { atLeast } from '../../infra/clock/uniform-duration'
 import type { Random } from '../../infra/crypto/random'
 import { sha256 } from '../../infra/crypto/secrets'
 import type { Db } from '../../infra/db/open-database'
@@ -59,6 +60,8 @@ export function createAssociations(deps: {
   random: Random
   audit: AuditLog
   enqueueMail: EnqueueMail
+  /** Floor of the lost-code answer, found or not (see atLeast); 300 ms unless told. */
+  uniformResponseMs?: number
   /** A lost codice cliente goes by SMS to a customer with a mobile but no email on file. */
   enqueueSms?: EnqueueMail
   smsAvailable?: () => boolean
@@ -208,64 +211,68 @@ export function createAssociations(deps: {
     const taxCode = parseTaxCode(input.customerKind, input.taxCode)
     if (!taxCode.ok)
       return fail('INVALID_INPUT', { issues: [toFieldIssue('taxCode', taxCode.issue)] })
-    const now = clock.now()
-    // Every request counts, found or not (so the count says nothing of who exists): per code
-    // asked for and per screen.
-    const counted = await reserveAttempts(
-      db,
-      [
-        { key: deviceKey(caller), policy: DEVICE_POLICY },
-        { key: `lost-code:${sha256(JSON.stringify(taxCode.value))}`, policy: SUBJECT_POLICY },
-      ],
-      now,
-    )
-    if (counted.refused) {
-      const byDevice = counted.refused.key === deviceKey(caller)
-      return fail(byDevice ? 'DEVICE_LOCKED' : 'RATE_LIMITED', {
-        params: { until: counted.refused.until.toISOString() },
-      })
-    }
-    const customers = await customersWithTaxCode(db, taxCode.value)
-    await db.transaction(async (trx) => {
-      let sent = 0
-      for (const customer of customers) {
-        // The email on file; without one, the mobile on file (when SMS can be sent).
-        const medium = customer.email
-          ? 'email'
-          : customer.mobile && validateMobile(customer.mobile).ok && deps.smsAvailable?.()
-            ? 'sms'
-            : null
-        if (!medium) continue
-        const last = lastLostCodeMail.get(customer.codice_cliente)
-        if (last !== undefined && now.getTime() - last < LOST_CODE_COOLDOWN_MS) continue
-        lastLostCodeMail.set(customer.codice_cliente, now.getTime())
-        const params = {
-          name: givenNameFirst(customer.name, customer.kind),
-          codiceCliente: customer.codice_cliente,
-        }
-        if (medium === 'email')
-          await deps.enqueueMail(trx, {
-            to: customer.email!,
-            locale: input.locale,
-            template: 'codice-cliente',
-            params,
-          })
-        else
-          await deps.enqueueSms!(trx, {
-            to: customer.mobile!,
-            locale: input.locale,
-            template: 'codice-cliente-sms',
-            params,
-          })
-        sent++
+    // Whether anyone matched shows neither in the answer nor in its time: a match queues a
+    // message, no match queues nothing, and both answer after the same floor.
+    return atLeast(deps.uniformResponseMs ?? 300, async () => {
+      const now = clock.now()
+      // Every request counts, found or not (so the count says nothing of who exists): per code
+      // asked for and per screen.
+      const counted = await reserveAttempts(
+        db,
+        [
+          { key: deviceKey(caller), policy: DEVICE_POLICY },
+          { key: `lost-code:${sha256(JSON.stringify(taxCode.value))}`, policy: SUBJECT_POLICY },
+        ],
+        now,
+      )
+      if (counted.refused) {
+        const byDevice = counted.refused.key === deviceKey(caller)
+        return fail(byDevice ? 'DEVICE_LOCKED' : 'RATE_LIMITED', {
+          params: { until: counted.refused.until.toISOString() },
+        })
       }
-      await audit.record(trx, caller, {
-        action: 'association.recover-code',
-        outcome: 'ok',
-        detail: { sent: sent > 0 },
+      const customers = await customersWithTaxCode(db, taxCode.value)
+      await db.transaction(async (trx) => {
+        let sent = 0
+        for (const customer of customers) {
+          // The email on file; without one, the mobile on file (when SMS can be sent).
+          const medium = customer.email
+            ? 'email'
+            : customer.mobile && validateMobile(customer.mobile).ok && deps.smsAvailable?.()
+              ? 'sms'
+              : null
+          if (!medium) continue
+          const last = lastLostCodeMail.get(customer.codice_cliente)
+          if (last !== undefined && now.getTime() - last < LOST_CODE_COOLDOWN_MS) continue
+          lastLostCodeMail.set(customer.codice_cliente, now.getTime())
+          const params = {
+            name: givenNameFirst(customer.name, customer.kind),
+            codiceCliente: customer.codice_cliente,
+          }
+          if (medium === 'email')
+            await deps.enqueueMail(trx, {
+              to: customer.email!,
+              locale: input.locale,
+              template: 'codice-cliente',
+              params,
+            })
+          else
+            await deps.enqueueSms!(trx, {
+              to: customer.mobile!,
+              locale: input.locale,
+              template: 'codice-cliente-sms',
+              params,
+            })
+          sent++
+        }
+        await audit.record(trx, caller, {
+          action: 'association.recover-code',
+          outcome: 'ok',
+          detail: { sent: sent > 0 },
+        })
       })
+      return ok(null)
     })
-    return ok(null)
   }
 
   return { add, remove, recoverCode }
