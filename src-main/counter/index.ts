@@ -14,6 +14,7 @@ import { createRegistry, type Handlers, type Registry } from '../ipc/registry'
 import {
   accountPeople,
   accountSubjects,
+  actingAccount,
   accountsHandlers,
   associationOf,
   associationsHandlers,
@@ -200,6 +201,7 @@ export function assembleServices(deps: ServiceDeps) {
     enqueueMail: mail,
     enqueueSms: sms,
     accounts: {
+      acting: (caller, code, accountEmail) => actingAccount(db, caller, code, accountEmail),
       reconfirm: accounts.reconfirm,
       holds: async (trx, accountId, code) => !!(await associationOf(trx, accountId, code)),
       markChannelConfirmed,
@@ -229,6 +231,7 @@ export function assembleServices(deps: ServiceDeps) {
       return view.kind === 'operator' ? view.displayName : ''
     },
   })
+  const reveal = createSecretReveal(display, info.mode)
   const scratch = deps.scratch ?? createScreenScratch(deps.dataDir)
   // A customer's visit (kiosk) or service (desk) ended: nothing of them stays for this screen.
   const forgetService = (caller: Caller) => {
@@ -263,10 +266,10 @@ export function assembleServices(deps: ServiceDeps) {
       // A customer display never becomes the remembered operator's window (RICORDAMI).
       mayResume: (caller) => !display.isDisplay(caller),
     }),
-    ...accountsHandlers({ accounts, reveal: createSecretReveal(display, info.mode) }),
+    ...accountsHandlers({ accounts, reveal }),
     ...displayHandlers({ display }),
     ...associationsHandlers({ associations }),
-    ...secureChannelHandlers({ secureChannel }),
+    ...secureChannelHandlers({ secureChannel, reveal }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
     ...customersHandlers({ db, clock, people, sessions, audit, onServiceEnded: forgetService }),

@@ -36,6 +36,7 @@ import {
 import { subjectKindOf, type Caller } from '../identity'
 import { customerByCode, customersWithTaxCode, type ReplicaCustomer } from '../replica'
 import type { EnqueueMail } from './account-service'
+import { actingAccount } from './acting-account'
 import {
   accountByEmail,
   accountsOfCustomer,
@@ -72,29 +73,6 @@ export function createAssociations(deps: {
   const lastLostCodeMail = new Map<string, number>()
   const isOperator = (caller: Caller) => subjectKindOf(caller) === 'operator'
 
-  /** The account acted on: the customer's own, or at a desk the served customer's by email. */
-  async function accountFor(
-    caller: Caller,
-    codiceCliente: string,
-    accountEmail: string | undefined,
-  ): Promise<Result<string>> {
-    if (!isOperator(caller)) {
-      if (accountEmail !== undefined || !caller.actorId)
-        return fail('INVALID_INPUT', { issues: [{ path: 'accountEmail', code: 'invalid' }] })
-      return ok(caller.actorId)
-    }
-    // An operator acts only for the customer they serve, on an account named by its email.
-    if (caller.serving !== codiceCliente) return fail('NOT_SERVING_THIS_CUSTOMER')
-    if (!accountEmail)
-      return fail('INVALID_INPUT', { issues: [{ path: 'accountEmail', code: 'REQUIRED' }] })
-    const account = await accountByEmail(db, accountEmail)
-    if (!account || account.status !== 'active')
-      return fail('INVALID_INPUT', {
-        issues: [{ path: 'accountEmail', code: 'ACCOUNT_NOT_FOUND' }],
-      })
-    return ok(account.id)
-  }
-
   async function add(
     input: ChannelInput<'associations:add'>,
     caller: Caller,
@@ -102,7 +80,7 @@ export function createAssociations(deps: {
     const taxCode = parseTaxCode(input.customerKind, input.taxCode)
     if (!taxCode.ok)
       return fail('INVALID_INPUT', { issues: [toFieldIssue('taxCode', taxCode.issue)] })
-    const account = await accountFor(caller, input.codiceCliente, input.accountEmail)
+    const account = await actingAccount(db, caller, input.codiceCliente, input.accountEmail)
     if (!account.ok) return account
     const accountId = account.value
 
@@ -186,7 +164,7 @@ export function createAssociations(deps: {
     input: ChannelInput<'associations:remove'>,
     caller: Caller,
   ): Promise<Result<null>> {
-    const account = await accountFor(caller, input.codiceCliente, input.accountEmail)
+    const account = await actingAccount(db, caller, input.codiceCliente, input.accountEmail)
     if (!account.ok) return account
     const removed = await db.transaction(async (trx) => {
       const gone = await unlinkCustomer(trx, account.value, input.codiceCliente)

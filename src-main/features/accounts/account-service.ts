@@ -397,24 +397,23 @@ export function createAccountService(deps: AccountDeps) {
    * identifier must name their own account, and the password is checked through the same gate
    * as a sign-in, counted the same. Starts nothing.
    */
+  /** The secure channel's phase I: the account's own credentials typed again. */
   async function reconfirm(
+    accountId: string,
     { identifier, password }: { identifier: string; password: string },
     caller: Caller,
   ): Promise<Result<null>> {
     const found = await findByIdentifier(identifier)
-    const own = found.account?.id === caller.actorId ? found.account : undefined
-    const key = caller.actorId
-      ? throttleKey('account', caller.actorId)
-      : unknownSubjectKey('account', compactUpper(identifier))
+    const own = found.account?.id === accountId ? found.account : undefined
     const gate = await passwordGate({
-      key,
+      key: throttleKey('account', accountId),
       device: caller,
       hash: own && own.status === 'active' ? own.password_hash : null,
       password,
       now: clock.now(),
       onDenied: (trx, reason) =>
         audit.record(trx, caller, {
-          subject: caller.actorId,
+          subject: accountId,
           action: 'account.reconfirm',
           outcome: 'denied',
           detail: { reason },

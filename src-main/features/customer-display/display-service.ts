@@ -188,6 +188,9 @@ export function createCustomerDisplay(deps: {
       if (!/^\d{6}$/.test(code))
         return fail('INVALID_INPUT', { issues: [{ path: 'secret', code: 'CODE_FORMAT' }] })
       entry.secret = code
+    } else if (entry.kind === 'password') {
+      // Their own password, checked by the flow that names it: no policy, no second typing.
+      entry.secret = input.secret
     } else {
       const refused = newPasswordFailure(
         input.secret,

@@ -16,6 +16,7 @@ import {
   type ChannelOutput,
   type Medium,
   type Result,
+  type Revealed,
 } from '../../../src-shared/ipc'
 import { givenNameFirst } from '../../../src-shared/domain/person-name'
 import { validateMobile } from '../../../src-shared/domain/phone'
@@ -26,7 +27,7 @@ import type { Db } from '../../infra/db/open-database'
 import type { OutboxMail } from '../../infra/outbox/outbox'
 import type { AuditLog } from '../audit'
 import { deviceKey, DEVICE_POLICY, releaseAttempt, reserveAttempts } from '../credentials'
-import type { Caller } from '../identity'
+import { subjectKindOf, type Caller } from '../identity'
 import { customerByCode } from '../replica'
 import {
   challengeById,
@@ -67,7 +68,10 @@ export type SecureChannelDeps = {
   /** Queues an SMS (refuses a number that is not a mobile). */
   enqueueSms(trx: Db, sms: OutboxMail): Promise<string>
   accounts: {
+    /** The account a call acts on: the customer's own, or the served customer's at a desk. */
+    acting(caller: Caller, codiceCliente: string, accountEmail?: string): Promise<Result<string>>
     reconfirm(
+      accountId: string,
       input: { identifier: string; password: string },
       caller: Caller,
     ): Promise<Result<null>>
@@ -85,19 +89,35 @@ export function createSecureChannel(deps: SecureChannelDeps) {
   const screenSends = new Map<string, number[]>()
   const screenOf = (caller: Caller) => `${caller.transport}\u0000${caller.connectionId}`
 
-  /** The signed-in customer's account, if it holds this customer. */
-  async function holder(caller: Caller, codiceCliente: string): Promise<string | null> {
-    if (caller.role !== 'customer' || !caller.actorId) return null
-    return (await accounts.holds(db, caller.actorId, codiceCliente)) ? caller.actorId : null
+  /**
+   * The account whose channel this is, if it holds the customer: the signed-in customer's, or at
+   * a desk, for the customer served, the account named by its email.
+   */
+  async function holder(
+    caller: Caller,
+    codiceCliente: string,
+    accountEmail: string | undefined,
+  ): Promise<Result<string>> {
+    const account = await accounts.acting(caller, codiceCliente, accountEmail)
+    if (!account.ok) return account
+    return (await accounts.holds(db, account.value, codiceCliente)) ? account : fail('NOT_FOUND')
   }
 
+  /** A challenge is answered by its account's customer, or by the desk serving its customer. */
+  const mayAnswer = (caller: Caller, row: { account_id: string; codice_cliente: string }) =>
+    subjectKindOf(caller) === 'operator'
+      ? caller.serving === row.codice_cliente
+      : caller.role === 'customer' && caller.actorId === row.account_id
+
   async function status(
-    { codiceCliente }: ChannelInput<'channel:status'>,
+    { codiceCliente, accountEmail }: ChannelInput<'channel:status'>,
     caller: Caller,
   ): Promise<Result<ChannelOutput<'channel:status'>>> {
-    const accountId = await holder(caller, codiceCliente)
-    const customer = accountId ? await customerByCode(db, codiceCliente) : undefined
-    if (!accountId || !customer) return fail('NOT_FOUND')
+    const held = await holder(caller, codiceCliente, accountEmail)
+    if (!held.ok) return held
+    const accountId = held.value
+    const customer = await customerByCode(db, codiceCliente)
+    if (!customer) return fail('NOT_FOUND')
     const now = clock.now().toISOString()
     const channel = await channelOf(db, accountId, codiceCliente)
     const challenges = await challengesOf(db, accountId, codiceCliente)
@@ -124,12 +144,18 @@ export function createSecureChannel(deps: SecureChannelDeps) {
   }
 
   async function reconfirm(
-    { codiceCliente, identifier, password }: ChannelInput<'channel:reconfirm'>,
+    {
+      codiceCliente,
+      accountEmail,
+      identifier,
+      password,
+    }: Revealed<ChannelInput<'channel:reconfirm'>>,
     caller: Caller,
   ): Promise<Result<null>> {
-    const accountId = await holder(caller, codiceCliente)
-    if (!accountId) return fail('NOT_FOUND')
-    const checked = await accounts.reconfirm({ identifier, password }, caller)
+    const held = await holder(caller, codiceCliente, accountEmail)
+    if (!held.ok) return held
+    const accountId = held.value
+    const checked = await accounts.reconfirm(accountId, { identifier, password }, caller)
     if (!checked.ok) return checked
     reconfirmed.set(screenOf(caller), {
       accountId,
@@ -140,12 +166,14 @@ export function createSecureChannel(deps: SecureChannelDeps) {
   }
 
   async function sendOtp(
-    { codiceCliente, medium, locale }: ChannelInput<'channel:send-otp'>,
+    { codiceCliente, accountEmail, medium, locale }: ChannelInput<'channel:send-otp'>,
     caller: Caller,
   ): Promise<Result<ChannelOutput<'channel:send-otp'>>> {
-    const accountId = await holder(caller, codiceCliente)
-    const customer = accountId ? await customerByCode(db, codiceCliente) : undefined
-    if (!accountId || !customer) return fail('NOT_FOUND')
+    const held = await holder(caller, codiceCliente, accountEmail)
+    if (!held.ok) return held
+    const accountId = held.value
+    const customer = await customerByCode(db, codiceCliente)
+    if (!customer) return fail('NOT_FOUND')
     const now = clock.now()
     const proof = reconfirmed.get(screenOf(caller))
     if (
@@ -228,7 +256,7 @@ export function createSecureChannel(deps: SecureChannelDeps) {
   }
 
   async function verifyOtp(
-    { challengeId, code, locale }: ChannelInput<'channel:verify-otp'>,
+    { challengeId, code, locale }: Revealed<ChannelInput<'channel:verify-otp'>>,
     caller: Caller,
   ): Promise<Result<null>> {
     const now = clock.now()
@@ -242,8 +270,7 @@ export function createSecureChannel(deps: SecureChannelDeps) {
       return fail('DEVICE_LOCKED', { params: { until: counted.refused.until.toISOString() } })
     const [attempt] = counted.reservations
     const row = await challengeById(db, challengeId)
-    if (!row || row.account_id !== caller.actorId || caller.role !== 'customer')
-      return fail('TOKEN_INVALID')
+    if (!row || !mayAnswer(caller, row)) return fail('TOKEN_INVALID')
     if (row.status === 'confirmed') return fail('TOKEN_USED')
     if (row.status === 'failed') return fail('TOO_MANY_ATTEMPTS')
     if (row.expires_at <= now.toISOString()) {

@@ -7,8 +7,11 @@
 import { z } from 'zod'
 import { channel, deskOnly, noInput, nothing, operatorAccess, passwordSchema } from './common'
 
-/** What the customer is asked to type. */
-export const entryKindSchema = z.enum(['new-password', 'code'])
+/**
+ * What the customer is asked to type: a new password (twice, under the policy), the code from
+ * their mail or SMS, or their own password again (the secure channel's phase I).
+ */
+export const entryKindSchema = z.enum(['new-password', 'code', 'password'])
 export type EntryKind = z.infer<typeof entryKindSchema>
 
 /** A secret a flow receives: typed here (kiosk), or the id of the customer's entry (desk). */

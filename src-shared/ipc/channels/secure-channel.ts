@@ -4,7 +4,17 @@
 // disposizione (a change of the customer's data) is accepted for that customer.
 import { z } from 'zod'
 import { codiceClienteSchema } from './accounts'
-import { channel, codeSchema, everyMode, localeSchema, nothing, passwordSchema } from './common'
+import {
+  channel,
+  codeSchema,
+  emailSchema,
+  everyMode,
+  localeSchema,
+  nothing,
+  operatorAccess,
+  passwordSchema,
+} from './common'
+import { secretOrEntry } from './display'
 
 export const mediumSchema = z.enum(['email', 'sms'])
 export type Medium = z.infer<typeof mediumSchema>
@@ -33,36 +43,49 @@ export const secureChannelStatusSchema = z.object({
 })
 export type SecureChannelStatus = z.infer<typeof secureChannelStatusSchema>
 
-const forCustomer = z.object({ codiceCliente: codiceClienteSchema })
+/**
+ * Whose channel: the signed-in customer's, or at a desk the served customer's on the account
+ * named by its email (the credentials and the OTP then typed on the customer display).
+ */
+const forCustomer = z.object({
+  codiceCliente: codiceClienteSchema,
+  accountEmail: emailSchema.optional(),
+})
+const registering = ['customer', ...operatorAccess] as const
 
 export const secureChannelChannels = {
   'channel:status': channel({
-    access: ['customer'],
+    access: registering,
     modes: everyMode,
     input: forCustomer.strict(),
     output: secureChannelStatusSchema,
   }),
   /** Phase I: the credentials again (codice fiscale or email, and the password). */
   'channel:reconfirm': channel({
-    access: ['customer'],
+    access: registering,
     modes: everyMode,
     input: forCustomer
-      .extend({ identifier: z.string().trim().min(1).max(254), password: passwordSchema })
+      .extend({
+        identifier: z.string().trim().min(1).max(254),
+        password: secretOrEntry(passwordSchema),
+      })
       .strict(),
     output: nothing,
   }),
   /** Phase II (REGISTRATI, and RIGENERA OTP): an OTP to the contact on file of this medium. */
   'channel:send-otp': channel({
-    access: ['customer'],
+    access: registering,
     modes: everyMode,
     input: forCustomer.extend({ medium: mediumSchema, locale: localeSchema }).strict(),
     output: z.object({ challengeId: z.string(), expiresAt: z.string() }),
   }),
   /** Phase III (CONFERMA): the OTP typed. */
   'channel:verify-otp': channel({
-    access: ['customer'],
+    access: registering,
     modes: everyMode,
-    input: z.object({ challengeId: z.uuid(), code: codeSchema, locale: localeSchema }).strict(),
+    input: z
+      .object({ challengeId: z.uuid(), code: secretOrEntry(codeSchema), locale: localeSchema })
+      .strict(),
     output: nothing,
   }),
 }
