@@ -105,7 +105,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/canale-sicuro/:codiceCliente(\\d{8})',
     name: 'secure-channel',
     component: () => import('./features/secure-channel/views/SecureChannelView.vue'),
-    meta: { titleKey: 'secureChannel.title', access: 'customer' },
+    meta: { titleKey: 'secureChannel.title', modes: kioskOnly, access: 'customer' },
   },
   {
     // After CONFERMA main has ended the customer's sessions: this page needs nobody signed in.
@@ -152,6 +152,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'customer',
     component: () => import('./features/customers/views/CustomerView.vue'),
     meta: { titleKey: 'customers.page.title', modes: deskOnly, access: 'operator' },
+  },
+  {
+    // The desk's way to the same three steps, for one account of the customer served.
+    path: '/clienti/:codiceCliente(\\d{8})/canale-sicuro',
+    name: 'desk-secure-channel',
+    component: () => import('./features/secure-channel/views/SecureChannelView.vue'),
+    meta: { titleKey: 'secureChannel.title', modes: deskOnly, access: 'operator' },
   },
   {
     path: '/posta-inviata',

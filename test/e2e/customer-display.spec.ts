@@ -4,9 +4,7 @@
 // operator's page never holds them: not in its DOM, not in its storage, not in a request it
 // sends; nor does the counter's database file. With one monitor the operator's window turns to
 // the customer for the entry, the operator's view inert under it.
-import { existsSync, readFileSync } from 'node:fs'
-import type { Page, Request } from '@playwright/test'
-import { databaseFile } from '../../src-main/infra/files/data-dir'
+import type { Page } from '@playwright/test'
 import type { BrowserHost } from '../support/browser-host'
 import { ConfirmPage, RecoveryWizard, RegisterWizard } from './pages/customer-flows'
 import { CustomerDisplayPage, CustomerEntryPanel, pairDisplay } from './pages/customer-display'
@@ -15,55 +13,11 @@ import { OperatorSignInPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer, type DemoCustomer } from './support/customers'
 import { codeIn, waitForMail, wrongCode } from './support/inbox'
 import { deskScreen, expect, test } from './support/app-test'
+import { everythingOn, expectNowhere, recordRequests } from './support/page-secrets'
 
 test.use({ mode: 'desk', ...deskScreen })
 
 const password = 'Contatore-Azzurro-26!'
-
-/** Everything a page holds that a person or a script could read: DOM, field values, storage. */
-async function everythingOn(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [
-      document.documentElement.outerHTML,
-      ...[...document.querySelectorAll('input')].map((input) => input.value),
-      JSON.stringify({ ...localStorage }),
-      JSON.stringify({ ...sessionStorage }),
-    ].join('\n'),
-  )
-}
-
-/** Every call body a page sends (the bridge posts each call to the host). */
-function recordRequests(page: Page): string[] {
-  const sent: string[] = []
-  page.on('request', (request: Request) =>
-    sent.push(`${request.url()} ${request.postData() ?? ''}`),
-  )
-  return sent
-}
-
-/** The counter's SQLite file and its write-ahead log, as bytes on disk. */
-function databaseBytes(host: BrowserHost): Buffer {
-  const file = databaseFile(host.counter.dataDir)
-  const parts = [file, `${file}-wal`].filter((path) => existsSync(path))
-  return Buffer.concat(parts.map((path) => readFileSync(path)))
-}
-
-/** Not on the operator's page, not in what it sent; a password not in the database file either
- * (a mail's code is: the demo keeps the mail it sent). */
-async function expectNowhere(
-  secret: string,
-  places: { operator: Page; sent: string[]; host?: BrowserHost },
-): Promise<void> {
-  expect(await everythingOn(places.operator), 'the operator’s page').not.toContain(secret)
-  expect(
-    places.sent.filter((body) => body.includes(secret)),
-    'a request the operator’s page sent',
-  ).toEqual([])
-  if (places.host)
-    expect(databaseBytes(places.host).includes(Buffer.from(secret)), 'the database file').toBe(
-      false,
-    )
-}
 
 /** Signs in as a signed-in customer would, straight to main: the account works. */
 async function canSignIn(host: BrowserHost, email: string, secret: string): Promise<boolean> {

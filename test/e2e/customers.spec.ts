@@ -103,7 +103,7 @@ test('the customer page shows the data; serving shows the banner everywhere unti
   if (customer.codiceFiscale) await expect(data).toContainText(customer.codiceFiscale)
   if (row.email) await expect(data).toContainText(row.email)
   await expect(page.getByRole('heading', { level: 2, name: 'Account del portale' })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 2, name: 'Canale sicuro' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Documenti e bollette' })).toBeVisible()
   await expect(page.getByText('Arriva con un prossimo aggiornamento').first()).toBeVisible()
   const displayName = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? ''
   await shot(page, 'desk-customer')

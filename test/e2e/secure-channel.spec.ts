@@ -2,7 +2,9 @@
 // EMAIL or by SMS in three steps ("Passo N di 3"), the OTP read where it arrives (the demo
 // mailbox; the desk's "SMS inviati"); a wrong code says how many tries remain; RIGENERA OTP waits
 // for the OTP to expire, with its countdown; the first-access password that follows works once
-// and forces a change.
+// and forces a change. At the desk the operator serving the customer opens it from the customer
+// page: the customer types their password and the OTP on the customer display, never seen by
+// the operator's page.
 import type { Page } from '@playwright/test'
 import { writeSessionTimeouts } from '../../src-main/features/settings'
 import { OperatorSignInPage } from './pages/desk-tools'
@@ -13,6 +15,8 @@ import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { codeIn, countMail, waitForMail, wrongCode, type ReceivedMail } from './support/inbox'
 import type { BrowserHost } from '../support/browser-host'
 import { press } from './pages/app-shell'
+import { CustomerDisplayPage, CustomerEntryPanel, pairDisplay } from './pages/customer-display'
+import { expectNowhere, recordRequests } from './support/page-secrets'
 
 test.use({ mode: 'kiosk', ...kioskScreen })
 
@@ -264,5 +268,111 @@ test.describe('at the desk', () => {
     await expect(state).toHaveText('Salvata')
     await expect(authorization).toHaveValue('')
     await expect(page.getByRole('main')).not.toContainText('segreto-del-fornitore')
+  })
+
+  /** The operator serving the customer, on the customer page's "Canale sicuro" of the account. */
+  async function deskWizard(page: Page, host: BrowserHost, nth: number) {
+    const customer = await customerWithContacts(host, nth)
+    const account = `sportello.canale.${nth}@mail.example`
+    await confirmedAccount(host, customer, account, password)
+    await new OperatorSignInPage(page).signInAs('front_desk')
+    await page.goto(`/#/clienti/${customer.codiceCliente}`)
+    // Only while the customer is served.
+    const link = page.getByRole('link', { name: `Canale sicuro dell’account ${account}` })
+    await expect(link).toHaveCount(0)
+    await press(page.getByRole('button', { name: 'Servi questo cliente' }))
+    await press(link)
+    const wizard = new SecureChannelWizard(page)
+    await expect(wizard.shell.heading()).toHaveText('Registra il canale sicuro')
+    await expect(page.getByText('Passo 1 di 3')).toBeVisible()
+    await expect(page.getByRole('main')).toContainText(`account ${account}`)
+    // No field for the password on the operator's screen: the customer types it.
+    await expect(wizard.password).toHaveCount(0)
+    const panel = new CustomerEntryPanel(page)
+    const display = new CustomerDisplayPage(await page.context().newPage())
+    await display.open()
+    await pairDisplay(panel, display)
+    return { customer, account, wizard, panel, display }
+  }
+
+  test('by EMAIL: the customer types the password and the OTP on the customer display; the operator’s page never holds them', async ({
+    page,
+    host,
+  }) => {
+    test.slow()
+    const sent = recordRequests(page)
+    const { customer, account, wizard, panel, display } = await deskWizard(page, host, 3)
+    await expect(panel.root).toContainText('La password la scrive il cliente')
+
+    // A wrong password: refused, and the customer is asked again.
+    await press(panel.askButton)
+    await display.typeOwnPassword('Sbagliata-Del-Tutto-1!')
+    await display.expectDone()
+    await expect(panel.root).toContainText('Password inserita dal cliente')
+    await press(wizard.next)
+    await expect(wizard.shell.alert()).toBeVisible()
+    await expect(page.getByText('Passo 1 di 3')).toBeVisible()
+    await expect(panel.askButton).toBeVisible()
+
+    await press(panel.askButton)
+    await display.typeOwnPassword(password)
+    await expect(panel.root).toContainText('Password inserita dal cliente')
+    await press(wizard.next)
+    await expect(page.getByText('Passo 2 di 3')).toBeVisible()
+    await wizard.choose('EMAIL')
+    await expect(page.getByText(/Abbiamo inviato il codice OTP via EMAIL a /)).toBeVisible()
+    await expect(wizard.otp).toHaveCount(0)
+    const code = codeIn(await waitForMail(host, customer.email, 'Il tuo codice OTP'))
+
+    await expect(panel.root).toContainText('Il codice lo scrive il cliente')
+    await press(panel.askButton)
+    await display.typeCode(code)
+    await expect(panel.root).toContainText('Codice inserito dal cliente')
+    await press(wizard.confirm)
+    await expect(page.getByRole('main')).toContainText(
+      /Canale sicuro registrato: EMAIL .+\. Al cliente è stata inviata su questo canale la password di primo accesso/,
+    )
+    // The first-access password went to the customer, and works once with a forced change.
+    const firstAccess = firstAccessIn(
+      await waitForMail(host, customer.email, 'La password di primo accesso'),
+    )
+    const signIn = await host.counter.registry.invoke(
+      'accounts:login',
+      { identifier: account, password: firstAccess },
+      { transport: 'test-setup', connectionId: `proof-${Date.now()}` },
+    )
+    expect(signIn).toMatchObject({ ok: true, value: { mustChangePassword: true } })
+    for (const secret of [password, code, firstAccess])
+      await expectNowhere(secret, { operator: page, sent })
+    await press(page.getByRole('link', { name: 'Torna alla scheda cliente' }))
+    await expect(page.getByRole('heading', { level: 2, name: 'Account del portale' })).toBeVisible()
+  })
+
+  test('by SMS: the OTP read from “SMS inviati” by the customer, typed on their display', async ({
+    page,
+    host,
+  }) => {
+    test.slow()
+    const sent = recordRequests(page)
+    const { customer, wizard, panel, display } = await deskWizard(page, host, 4)
+    await press(panel.askButton)
+    await display.typeOwnPassword(password)
+    await expect(panel.root).toContainText('Password inserita dal cliente')
+    await press(wizard.next)
+    await wizard.choose('SMS')
+    const sms = await waitForSms(host, customer.mobile, /codice OTP/)
+    const code = /^(\d{6}) /.exec(sms)![1]!
+    // Nothing typed yet: CONFERMA says so, under the panel.
+    await press(wizard.confirm)
+    await expect(panel.error).toHaveText(
+      'Il cliente non ha ancora scritto il codice sullo schermo rivolto verso di lui.',
+    )
+    await press(panel.askButton)
+    await display.typeCode(code, 'SMS')
+    await expect(panel.root).toContainText('Codice inserito dal cliente')
+    await press(wizard.confirm)
+    await expect(page.getByRole('main')).toContainText(/Canale sicuro registrato: SMS \+3/)
+    await waitForSms(host, customer.mobile, /password di primo accesso/)
+    for (const secret of [password, code]) await expectNowhere(secret, { operator: page, sent })
   })
 })

@@ -38,7 +38,6 @@ import { customerByCode, customersWithTaxCode, type ReplicaCustomer } from '../r
 import type { EnqueueMail } from './account-service'
 import { actingAccount } from './acting-account'
 import {
-  accountByEmail,
   accountsOfCustomer,
   associationOf,
   linkCustomer,

@@ -17,8 +17,7 @@ export function displayHandlers(deps: {
   return {
     'display:pairing-code': (_input, caller) => display.pairingCode(caller),
     'display:status': async (_input, caller) => display.status(caller),
-    'display:request-entry': async ({ kind, email }, caller) =>
-      display.requestEntry(kind, email, caller),
+    'display:request-entry': async (input, caller) => display.requestEntry(input, caller),
     'display:cancel-entry': async ({ id }, caller) => display.cancelEntry(caller, id),
     'display:unpair': async (_input, caller) => display.unpair(caller),
     'display:pair': ({ code }, caller) => display.pair(code, caller),

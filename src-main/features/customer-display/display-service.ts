@@ -20,6 +20,8 @@ type Entry = {
   id: string
   kind: EntryKind
   email: string | null
+  /** A code's medium (email or SMS), for the display's words. */
+  sentBy: 'email' | 'sms' | null
   /** What the customer typed; absent while waiting. */
   secret?: string
   expiresAt: number
@@ -132,14 +134,17 @@ export function createCustomerDisplay(deps: {
     })
   }
 
-  function requestEntry(kind: EntryKind, email: string | undefined, caller: Caller) {
+  function requestEntry(
+    { kind, email, sentBy }: { kind: EntryKind; email?: string; sentBy?: 'email' | 'sms' },
+    caller: Caller,
+  ) {
     const sessionId = operatorOf(caller)
     if (!sessionId) return fail('FORBIDDEN')
     const id = random.uuid()
     const others = livingEntries(sessionId).filter((entry) => entry.kind !== kind)
     entries.set(sessionId, [
       ...others,
-      { id, kind, email: email ?? null, expiresAt: now() + ENTRY_TTL_MS },
+      { id, kind, email: email ?? null, sentBy: sentBy ?? null, expiresAt: now() + ENTRY_TTL_MS },
     ])
     return ok({ id })
   }
@@ -173,7 +178,7 @@ export function createCustomerDisplay(deps: {
       // A field to fill, until it is filled: what was typed is never shown back.
       entry:
         entry && entry.secret === undefined
-          ? { id: entry.id, kind: entry.kind, email: entry.email }
+          ? { id: entry.id, kind: entry.kind, email: entry.email, sentBy: entry.sentBy }
           : null,
     })
   }

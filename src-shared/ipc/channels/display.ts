@@ -13,6 +13,8 @@ import { channel, deskOnly, noInput, nothing, operatorAccess, passwordSchema } f
  */
 export const entryKindSchema = z.enum(['new-password', 'code', 'password'])
 export type EntryKind = z.infer<typeof entryKindSchema>
+/** Where a code the customer types was sent: the display says "ricevuto via email / SMS". */
+const sentBySchema = z.enum(['email', 'sms'])
 
 /** A secret a flow receives: typed here (kiosk), or the id of the customer's entry (desk). */
 export const entryRefSchema = z.object({ entry: z.uuid() }).strict()
@@ -54,7 +56,13 @@ export const displayChannels = {
   'display:request-entry': channel({
     access: operatorAccess,
     modes: deskOnly,
-    input: z.object({ kind: entryKindSchema, email: z.string().max(254).optional() }).strict(),
+    input: z
+      .object({
+        kind: entryKindSchema,
+        email: z.string().max(254).optional(),
+        sentBy: sentBySchema.optional(),
+      })
+      .strict(),
     output: z.object({ id: z.string() }),
   }),
   /** The operator's screen withdraws a request (or forgets what was typed): one, or all. */
@@ -90,7 +98,12 @@ export const displayChannels = {
       paired: z.boolean(),
       operatorName: z.string().nullable(),
       entry: z
-        .object({ id: z.string(), kind: entryKindSchema, email: z.string().nullable() })
+        .object({
+          id: z.string(),
+          kind: entryKindSchema,
+          email: z.string().nullable(),
+          sentBy: sentBySchema.nullable(),
+        })
         .nullable(),
     }),
   }),

@@ -43,8 +43,15 @@ export class CustomerDisplayPage {
     await this.confirmButton.click()
   }
 
-  async typeCode(code: string): Promise<void> {
-    await expect(this.shell.heading()).toHaveText('Scrivi il codice ricevuto via email')
+  /** Their own password once (the secure channel's phase I). */
+  async typeOwnPassword(password: string): Promise<void> {
+    await expect(this.shell.heading()).toHaveText('Scrivi la tua password')
+    await this.page.getByLabel('La tua password', { exact: true }).fill(password)
+    await this.confirmButton.click()
+  }
+
+  async typeCode(code: string, via: 'email' | 'SMS' = 'email'): Promise<void> {
+    await expect(this.shell.heading()).toHaveText(`Scrivi il codice ricevuto via ${via}`)
     const boxes = this.page.getByRole('group', { name: 'Codice di 6 cifre' })
     await boxes.getByRole('textbox').first().click()
     await this.page.keyboard.type(code)

@@ -28,6 +28,11 @@ export const en: MessageTree<typeof it> = {
         'The 6-digit code we sent you. The operator does not see it. When you are done, press CONFIRM.',
       codeIntroTo:
         'The 6-digit code we sent to {email}. The operator does not see it. When you are done, press CONFIRM.',
+      currentTitle: 'Type your password',
+      currentIntro:
+        'The password you use for the customer area. The operator does not see it. When you are done, press CONFIRM.',
+      currentLabel: 'Your password',
+      codeTitleSms: 'Type the code you received by SMS',
       codeLabel: '6-digit code',
       submit: 'CONFIRM',
       gone: 'The operator closed this request: please wait until they ask you again.',
@@ -40,9 +45,12 @@ export const en: MessageTree<typeof it> = {
   customerEntry: {
     passwordTitle: 'The customer chooses the password',
     passwordIntro: 'The customer types it twice on the screen that faces them: you do not see it.',
+    currentPasswordTitle: 'The customer types their password',
+    currentPasswordIntro:
+      'The customer types their account’s password on the screen that faces them: you do not see it.',
     codeTitle: 'The customer types the code',
     codeIntro:
-      'The customer types the code they received by email on the screen that faces them: you do not see it.',
+      'The customer types the code they received on the screen that faces them: you do not see it.',
     unpaired: {
       lead: 'On the screen that faces the customer, open Customer display and type',
       code: 'Pairing code',

@@ -26,6 +26,11 @@ export const it = {
         'Il codice di 6 cifre che ti abbiamo inviato. L’operatore non lo vede. Quando hai finito, premi CONFERMA.',
       codeIntroTo:
         'Il codice di 6 cifre che ti abbiamo inviato all’indirizzo {email}. L’operatore non lo vede. Quando hai finito, premi CONFERMA.',
+      currentTitle: 'Scrivi la tua password',
+      currentIntro:
+        'La password con cui entri nell’area clienti. L’operatore non la vede. Quando hai finito, premi CONFERMA.',
+      currentLabel: 'La tua password',
+      codeTitleSms: 'Scrivi il codice ricevuto via SMS',
       codeLabel: 'Codice di 6 cifre',
       submit: 'CONFERMA',
       gone: 'L’operatore ha chiuso questa richiesta: attendi che te la faccia di nuovo.',
@@ -39,9 +44,12 @@ export const it = {
     passwordTitle: 'La password la sceglie il cliente',
     passwordIntro:
       'Il cliente la scrive sullo schermo rivolto verso di lui, due volte: tu non la vedi.',
+    currentPasswordTitle: 'La password la scrive il cliente',
+    currentPasswordIntro:
+      'Il cliente scrive la password del suo account sullo schermo rivolto verso di lui: tu non la vedi.',
     codeTitle: 'Il codice lo scrive il cliente',
     codeIntro:
-      'Il cliente scrive il codice ricevuto via email sullo schermo rivolto verso di lui: tu non lo vedi.',
+      'Il cliente scrive il codice ricevuto sullo schermo rivolto verso di lui: tu non lo vedi.',
     unpaired: {
       lead: 'Sullo schermo rivolto al cliente apri Schermo cliente e digita',
       code: 'Codice di abbinamento',

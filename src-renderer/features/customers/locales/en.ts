@@ -47,6 +47,8 @@ export const en: MessageTree<typeof it> = {
       },
       lockedUntil: 'Locked until {time}',
       confirmedAt: 'confirmed on {date}',
+      secureChannel: 'Secure channel',
+      secureChannelLabel: 'Secure channel of the account {email}',
       unlock: 'Unlock',
       unlockLabel: 'Unlock the account {email}',
       unlocked: 'The account {email} is unlocked.',
@@ -56,7 +58,6 @@ export const en: MessageTree<typeof it> = {
       laterText: 'This section is not available on this counter yet.',
       sections: {
         associations: 'Associations',
-        secureChannel: 'Secure channel',
         documents: 'Documents and bills',
         requests: 'Requests',
         notifications: 'Notifications',

@@ -44,6 +44,8 @@ export const it = {
       },
       lockedUntil: 'Bloccato fino alle {time}',
       confirmedAt: 'confermato il {date}',
+      secureChannel: 'Canale sicuro',
+      secureChannelLabel: 'Canale sicuro dell’account {email}',
       unlock: 'Sblocca',
       unlockLabel: 'Sblocca l’account {email}',
       unlocked: 'L’account {email} è sbloccato.',
@@ -53,7 +55,6 @@ export const it = {
       laterText: 'Questa sezione non è ancora disponibile su questo sportello.',
       sections: {
         associations: 'Associazioni',
-        secureChannel: 'Canale sicuro',
         documents: 'Documenti e bollette',
         requests: 'Richieste',
         notifications: 'Notifiche',

@@ -53,6 +53,13 @@ export const en: MessageTree<typeof it> = {
     linkLabel: 'Register the secure channel for customer {codiceCliente}',
     confirmedTag: 'Secure channel: {medium}',
     loadFailed: 'The secure channel’s state could not be read.',
+    desk: {
+      intro:
+        'The customer registers their secure channel: they type their account’s password and the OTP on the screen that faces them. You choose EMAIL or SMS with them.',
+      account: 'account {email}',
+      back: 'Back to the customer page',
+      done: 'Secure channel registered: {medium} {contact}. The first-access password was sent to the customer over this channel: at their first sign-in they choose their own.',
+    },
     done: {
       title: 'Secure channel registered',
       text: 'Secure channel registered. We sent you the first-access password: sign in with it, then you will choose your own.',

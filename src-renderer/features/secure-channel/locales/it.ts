@@ -51,6 +51,13 @@ export const it = {
     linkLabel: 'Registra il canale sicuro per l’utenza {codiceCliente}',
     confirmedTag: 'Canale sicuro: {medium}',
     loadFailed: 'Non è stato possibile leggere lo stato del canale sicuro.',
+    desk: {
+      intro:
+        'Il cliente registra il suo canale sicuro: scrive la password del suo account e il codice OTP sullo schermo rivolto verso di lui. Tu scegli con lui EMAIL o SMS.',
+      account: 'account {email}',
+      back: 'Torna alla scheda cliente',
+      done: 'Canale sicuro registrato: {medium} {contact}. Al cliente è stata inviata su questo canale la password di primo accesso: al primo accesso ne sceglierà una sua.',
+    },
     done: {
       title: 'Canale sicuro registrato',
       text: 'Canale sicuro registrato. Ti abbiamo inviato la password di primo accesso: accedi con quella, poi ne sceglierai una tua.',
