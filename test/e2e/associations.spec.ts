@@ -447,9 +447,21 @@ test.describe('at the desk', () => {
     await expect(form.kind('Partita IVA')).toBeChecked()
     await expect(form.code).toHaveValue(served.codiceCliente)
 
-    // The bill PDF the customer brought: a broken file, a PDF of something else, another
-    // customer's bill, then theirs.
+    // The bill PDF the customer brought: a file too big to be a bill, a broken file, a PDF of
+    // something else, another customer's bill, then theirs.
     const pdfInput = section.getByTestId('bill-pdf-input')
+    // Over 10 MB, though it starts as a PDF does: refused before pdf.js reads it.
+    const huge = Buffer.alloc(10 * 1024 * 1024 + 1, ' ')
+    huge.write('%PDF-1.7\n')
+    await pdfInput.setInputFiles({
+      name: 'scansione-enorme.pdf',
+      mimeType: 'application/pdf',
+      buffer: huge,
+    })
+    await expect(section.getByRole('status')).toHaveText(
+      '«scansione-enorme.pdf» è troppo grande (più di 10 MB) per essere una bolletta: scegli il PDF di una bolletta.',
+    )
+    await expect(form.code).toHaveValue(served.codiceCliente)
     await pdfInput.setInputFiles({
       name: 'scansione.pdf',
       mimeType: 'application/pdf',

@@ -94,6 +94,7 @@ export const en: MessageTree<typeof it> = {
       read: 'Customer code read from “{file}”: check that it is right.',
       noCode: '“{file}” holds no customer code: choose the PDF of a bill.',
       broken: '“{file}” does not open as a PDF: it may be damaged, or not a PDF.',
+      tooBig: '“{file}” is too large (over {max} MB) to be a bill: choose the PDF of a bill.',
     },
     lostCode: {
       title: 'Cannot find the customer code?',

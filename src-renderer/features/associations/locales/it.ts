@@ -93,6 +93,8 @@ export const it = {
       read: 'Codice cliente letto da «{file}»: controlla che sia giusto.',
       noCode: 'In «{file}» non c’è un codice cliente: scegli il PDF di una bolletta.',
       broken: '«{file}» non si apre come PDF: forse è danneggiato, o non è un PDF.',
+      tooBig:
+        '«{file}» è troppo grande (più di {max} MB) per essere una bolletta: scegli il PDF di una bolletta.',
     },
     lostCode: {
       title: 'Non trovi il codice cliente?',

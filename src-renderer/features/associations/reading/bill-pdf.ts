@@ -7,6 +7,18 @@ import { codiceClienteFromBillText } from '../../../../src-shared/domain/bill-co
 export type BillPdfReading =
   { ok: true; codiceCliente: string } | { ok: false; reason: 'NO_CODE' | 'NOT_A_PDF' }
 
+/** A bill's PDF is a few hundred kB: a larger file is refused before pdf.js sees it. */
+export const BILL_PDF_MAX_MB = 10
+const MAX_BYTES = BILL_PDF_MAX_MB * 1024 * 1024
+const PDF_MAGIC = '%PDF-'
+
+/** Why a picked file is not even handed to pdf.js: too big, or not starting as a PDF does. */
+export async function billPdfRefusal(file: Blob): Promise<'TOO_BIG' | 'NOT_A_PDF' | null> {
+  if (file.size > MAX_BYTES) return 'TOO_BIG'
+  const head = new Uint8Array(await file.slice(0, PDF_MAGIC.length).arrayBuffer())
+  return String.fromCharCode(...head) === PDF_MAGIC ? null : 'NOT_A_PDF'
+}
+
 /** A bill has its codice cliente on the first page; a few more are looked at, no further. */
 const PAGES_READ = 3
 
