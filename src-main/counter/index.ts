@@ -13,6 +13,7 @@ import { enqueueMail, enqueueSms } from '../infra/outbox/outbox'
 import { createRegistry, type Handlers, type Registry } from '../ipc/registry'
 import {
   accountPeople,
+  accountsHoldingCustomers,
   accountSubjects,
   actingAccount,
   accountsHandlers,
@@ -55,6 +56,7 @@ import {
   setupKeyFile,
 } from '../features/setup'
 import { createSecureChannel, secureChannelHandlers } from '../features/secure-channel'
+import { createRequests, requestsHandlers } from '../features/requests'
 import { systemHandlers } from '../features/system'
 import {
   openSecretBox,
@@ -237,6 +239,7 @@ export function assembleServices(deps: ServiceDeps) {
   const forgetService = (caller: Caller) => {
     accounts.forgetScreen(caller)
     secureChannel.forgetScreen(caller)
+    requests.dropScans(caller)
     display.forget(caller, false)
     scratch.wipe(caller.connectionId)
   }
@@ -245,6 +248,27 @@ export function assembleServices(deps: ServiceDeps) {
     forgetService(caller)
     display.forget(caller, true)
   }
+
+  const requests = createRequests({
+    db,
+    clock,
+    random,
+    audit,
+    box: deps.box,
+    enqueueMail: mail,
+    enqueueSms: sms,
+    smsAvailable: () => deps.smsAvailable?.() ?? false,
+    accounts: {
+      acting: (caller, code, accountEmail) => actingAccount(db, caller, code, accountEmail),
+      holds: async (trx, accountId, code) => !!(await associationOf(trx, accountId, code)),
+      holderOf: async (trx, code) =>
+        (await accountsHoldingCustomers(trx, [code], { holdersOnly: true }))[0]?.id ?? null,
+      issueFirstAccessPassword: accounts.issueFirstAccessPassword,
+    },
+    channels: secureChannel,
+    operatorName: async (trx, id) => (await operatorLabels(trx, [id])).get(id)?.name ?? null,
+    servedInSession: (caller, code) => sessions.hasServed(caller, code),
+  })
 
   const changePassword = createPasswordChange({
     db,
@@ -270,6 +294,7 @@ export function assembleServices(deps: ServiceDeps) {
     ...displayHandlers({ display }),
     ...associationsHandlers({ associations }),
     ...secureChannelHandlers({ secureChannel, reveal }),
+    ...requestsHandlers({ requests }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
     ...customersHandlers({ db, clock, people, sessions, audit, onServiceEnded: forgetService }),
@@ -297,7 +322,11 @@ export function assembleServices(deps: ServiceDeps) {
         detail: { channel, code: error.code, transport: caller.transport },
       }),
   })
-  return { registry, handlers, services: { audit, sessions, accounts, operators, scratch } }
+  return {
+    registry,
+    handlers,
+    services: { audit, sessions, accounts, operators, scratch, requests },
+  }
 }
 
 export type Services = ReturnType<typeof assembleServices>['services']

@@ -7,6 +7,7 @@ import { associationsChannels } from './channels/associations'
 import { auditChannels } from './channels/audit'
 import { customersChannels } from './channels/customers'
 import { secureChannelChannels } from './channels/secure-channel'
+import { requestsChannels } from './channels/requests'
 import { displayChannels } from './channels/display'
 import { mailChannels } from './channels/mail'
 import { operatorsChannels } from './channels/operators'
@@ -24,6 +25,7 @@ export * from './channels/operators'
 export * from './channels/audit'
 export * from './channels/customers'
 export * from './channels/secure-channel'
+export * from './channels/requests'
 export * from './channels/display'
 export * from './channels/mail'
 export * from './channels/settings'
@@ -38,6 +40,7 @@ export const contract = {
   ...auditChannels,
   ...customersChannels,
   ...secureChannelChannels,
+  ...requestsChannels,
   ...displayChannels,
   ...mailChannels,
   ...settingsChannels,

@@ -50,6 +50,25 @@ export const errorCodes = [
   'SMS_UNAVAILABLE',
   /** A disposizione needs the account's confirmed secure channel for that customer. */
   'SECURE_CHANNEL_REQUIRED',
+  /** An ID document's file refused (issue #13): over 10 MB, not JPEG/PNG/PDF, a polyglot… */
+  'SCAN_TOO_LARGE',
+  'SCAN_UNREADABLE',
+  'SCAN_TYPE_REFUSED',
+  'SCAN_TYPE_MISMATCH',
+  'SCAN_POLYGLOT',
+  'SCAN_TOO_MANY_PIXELS',
+  'SCAN_TOO_MANY_PAGES',
+  'SCAN_PDF_ACTIVE_CONTENT',
+  'SCAN_PDF_ENCRYPTED',
+  'SCAN_PDF_UNCHECKABLE',
+  /** A request needs both sides of the ID document (`missing`: front, back). */
+  'SCANS_MISSING',
+  /** The new contact typed twice differs. */
+  'CONTACTS_DIFFER',
+  /** The new contact is the one on file already. */
+  'CONTACT_UNCHANGED',
+  /** Four eyes: this reviewer may not decide this request (`reason`). */
+  'CANNOT_DECIDE',
   'INTERNAL',
 ] as const
 

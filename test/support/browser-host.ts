@@ -286,7 +286,10 @@ function cookieOf(req: IncomingMessage, name: string): string | undefined {
   return undefined
 }
 
-async function readBody(req: IncomingMessage, limit = 1_000_000): Promise<string> {
+/** An ID document's side is up to 10 MB, 14 MB in base64 (requests:add-scan). */
+const MAX_BODY_BYTES = 15_000_000
+
+async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {

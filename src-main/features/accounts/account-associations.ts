@@ -9,8 +9,7 @@ import type { Knex } from 'knex'
 import { sameCustomerName } from '../../../src-shared/domain/customer-name'
 import { givenNameFirst } from '../../../src-shared/domain/person-name'
 import { validateMobile } from '../../../src-shared/domain/phone'
-import { normalizeCoe } from '../../../src-shared/domain/partita-iva'
-import { parseTaxCode, type TaxCode } from '../../../src-shared/domain/tax-code'
+import { parseTaxCode } from '../../../src-shared/domain/tax-code'
 import { toFieldIssue } from '../../../src-shared/domain/validation'
 import {
   fail,
@@ -34,7 +33,7 @@ import {
   SUBJECT_POLICY,
 } from '../credentials'
 import { subjectKindOf, type Caller } from '../identity'
-import { customerByCode, customersWithTaxCode, type ReplicaCustomer } from '../replica'
+import { customerByCode, customersWithTaxCode, taxCodeMatches } from '../replica'
 import type { EnqueueMail } from './account-service'
 import { actingAccount } from './acting-account'
 import {
@@ -44,12 +43,6 @@ import {
   makeOldestHolder,
   unlinkCustomer,
 } from './accounts-repo'
-
-function taxCodeMatches(customer: ReplicaCustomer, code: TaxCode): boolean {
-  if ('codiceFiscale' in code) return customer.codice_fiscale === code.codiceFiscale
-  if ('partitaIva' in code) return customer.partita_iva === code.partitaIva
-  return customer.codice_coe === normalizeCoe(code.codiceCoe)
-}
 
 /** How often a lost codice cliente is mailed to the same customer at most. */
 export const LOST_CODE_COOLDOWN_MS = 10 * 60_000

@@ -99,6 +99,8 @@ export function createSessionService(deps: {
   const secrets = new Map<string, string>() // connectionId → session secret
   /** Operator session id → the codice cliente it serves; in memory, like the secrets. */
   const serving = new Map<string, string>()
+  /** Operator session id → every customer it has served (four eyes on back office's decisions). */
+  const served = new Map<string, Set<string>>()
 
   /** A new session for a subject that has just proved itself; returns the new caller. */
   async function start(
@@ -185,9 +187,15 @@ export function createSessionService(deps: {
 
   /** "Servi questo cliente": the operator's session serves this customer until it ends. */
   function startServing(caller: Caller, codiceCliente: string): void {
-    if (caller.sessionId && subjectKindOf(caller) === 'operator')
+    if (caller.sessionId && subjectKindOf(caller) === 'operator') {
       serving.set(caller.sessionId, codiceCliente)
+      served.set(caller.sessionId, (served.get(caller.sessionId) ?? new Set()).add(codiceCliente))
+    }
   }
+
+  /** Whether this operator's session has served the customer (now or earlier in it). */
+  const hasServed = (caller: Caller, codiceCliente: string): boolean =>
+    !!caller.sessionId && (served.get(caller.sessionId)?.has(codiceCliente) ?? false)
 
   function endServing(caller: Caller): void {
     if (caller.sessionId) serving.delete(caller.sessionId)
@@ -216,7 +224,10 @@ export function createSessionService(deps: {
     if (!secret) return
     secrets.delete(connection.connectionId)
     const row = await sessionBySecretHash(trx, sha256(secret))
-    if (row) serving.delete(row.id)
+    if (row) {
+      serving.delete(row.id)
+      served.delete(row.id)
+    }
     await endSessionBySecretHash(trx, sha256(secret), clock.now(), reason)
     if ((await rememberedSecret(trx)) === secret) await deleteSetting(trx, REMEMBERED_KEY)
   }
@@ -247,6 +258,7 @@ export function createSessionService(deps: {
     endAllFor,
     resumeRemembered,
     startServing,
+    hasServed,
     endServing,
   }
 }

@@ -9,10 +9,13 @@ export {
   customerSummaries,
   replicaCounts,
   replicaIsEmpty,
+  taxCodeMatches,
   type CustomerSummary,
   type ReplicaCustomer,
 } from './replica-reads'
 export {
+  changeContactOnFile,
+  counterChanges,
   clearReplica,
   insertReplica,
   type ReplicaDocument,

@@ -1,6 +1,8 @@
 // Reading the replica (replica_*: the billing system's customers and documents, read-only at the
 // counter). Every feature reads replica rows through these functions, so that the schema of the
 // replica and, later, its sync touch one place.
+import { normalizeCoe } from '../../../src-shared/domain/partita-iva'
+import type { TaxCode } from '../../../src-shared/domain/tax-code'
 import type { PersonLabel } from '../../../src-shared/ipc'
 import { hotGet, type Db } from '../../infra/db/open-database'
 
@@ -106,4 +108,11 @@ export async function customerLabels(db: Db, ids: string[]): Promise<Map<string,
       { kind: 'customer', id: c.codiceCliente, name: c.name, codiceCliente: c.codiceCliente },
     ]),
   )
+}
+
+/** Whether the customer on file has this codice fiscale, partita IVA or C.O.E. */
+export function taxCodeMatches(customer: ReplicaCustomer, code: TaxCode): boolean {
+  if ('codiceFiscale' in code) return customer.codice_fiscale === code.codiceFiscale
+  if ('partitaIva' in code) return customer.partita_iva === code.partitaIva
+  return customer.codice_coe === normalizeCoe(code.codiceCoe)
 }

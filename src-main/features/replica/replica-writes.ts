@@ -75,3 +75,40 @@ export async function clearReplica(trx: Db): Promise<void> {
   await trx('replica_documents').delete()
   await trx('replica_customers').delete()
 }
+
+/**
+ * A contact on file changed at this counter (a request approved): the replica's row, and a record
+ * of the change for the hub to collect (sync, later), in the caller's transaction.
+ */
+export async function changeContactOnFile(
+  trx: Db,
+  change: {
+    id: string
+    codiceCliente: string
+    field: 'email' | 'mobile'
+    value: string
+    requestId: string
+    at: string
+  },
+): Promise<void> {
+  const row = await trx('replica_customers')
+    .where({ codice_cliente: change.codiceCliente })
+    .first(change.field)
+  await trx('replica_customers')
+    .where({ codice_cliente: change.codiceCliente })
+    .update({ [change.field]: change.value, replica_updated_at: change.at })
+  await trx('replica_counter_changes').insert({
+    id: change.id,
+    codice_cliente: change.codiceCliente,
+    field: change.field,
+    old_value: row?.[change.field] ?? null,
+    new_value: change.value,
+    request_id: change.requestId,
+    changed_at: change.at,
+    synced_at: null,
+  })
+}
+
+/** The changes made at this counter, oldest first (what the hub will collect). */
+export const counterChanges = (db: Db) =>
+  db('replica_counter_changes').orderBy('changed_at').select('*')

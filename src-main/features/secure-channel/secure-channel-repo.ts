@@ -105,3 +105,11 @@ export async function countWrongTry(
       .update({ status: 'failed', closed_at: at.toISOString() })
   return row.wrong_tries
 }
+
+/** A customer's contacts changed: every account's channel for them must be registered again. */
+export async function dropChannelsOf(db: Db, codiceCliente: string): Promise<number> {
+  await db('counter_otp_challenges')
+    .where({ codice_cliente: codiceCliente, status: 'open' })
+    .update({ status: 'failed' })
+  return db('counter_secure_channels').where({ codice_cliente: codiceCliente }).delete()
+}

@@ -37,6 +37,7 @@ import {
   confirmChallenge,
   countWrongTry,
   insertChallenge,
+  dropChannelsOf,
   saveChannel,
   sentSince,
 } from './secure-channel-repo'
@@ -352,12 +353,24 @@ export function createSecureChannel(deps: SecureChannelDeps) {
       : fail('SECURE_CHANNEL_REQUIRED')
   }
 
+  /** The customer's contacts changed or their access was reset: every channel of theirs ends. */
+  async function revokeChannels(trx: Db, codiceCliente: string, caller: Caller): Promise<void> {
+    const dropped = await dropChannelsOf(trx, codiceCliente)
+    if (dropped > 0)
+      await audit.record(trx, caller, {
+        subject: codiceCliente,
+        action: 'channel.revoked',
+        outcome: 'ok',
+        detail: { channels: dropped },
+      })
+  }
+
   /** The screen's customer is gone: its phase I is forgotten. */
   function forgetScreen(caller: Caller): void {
     reconfirmed.delete(screenOf(caller))
   }
 
-  return { status, reconfirm, sendOtp, verifyOtp, requireChannel, forgetScreen }
+  return { status, reconfirm, sendOtp, verifyOtp, requireChannel, revokeChannels, forgetScreen }
 }
 
 export type SecureChannel = ReturnType<typeof createSecureChannel>

@@ -27,8 +27,9 @@ import {
   type PDFObject,
 } from 'pdf-lib'
 import sharp from 'sharp'
+import { MAX_SCAN_BYTES } from '../../../src-shared/ipc/channels/requests'
 
-export const MAX_SCAN_BYTES = 10 * 1024 * 1024
+export { MAX_SCAN_BYTES }
 /** Header width × height; a scan of an ID card at 600 dpi is about 4 megapixels. */
 export const MAX_SCAN_PIXELS = 40_000_000
 /** The longest side of a re-encoded image, in pixels. */

@@ -12,7 +12,6 @@ const anyone = [null, ...roles] as const
 const operators = ['front_desk', 'back_office', 'admin'] as const
 const admin = ['admin'] as const
 const signedIn = ['customer', ...operators] as const
-const customer = ['customer'] as const
 
 const expected: Record<Channel, readonly (Role | null)[]> = {
   'app:info': anyone,
@@ -20,13 +19,24 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'session:current': anyone,
   'session:logout': anyone,
   'session:end-visit': anyone,
-  'channel:status': customer,
-  'channel:reconfirm': customer,
-  'channel:send-otp': customer,
-  'channel:verify-otp': customer,
+  'channel:status': signedIn,
+  'channel:reconfirm': signedIn,
+  'channel:send-otp': signedIn,
+  'channel:verify-otp': signedIn,
   'associations:add': signedIn,
   'associations:remove': signedIn,
   'associations:recover-code': anyone,
+  'requests:add-scan': anyone,
+  'requests:drop-scans': anyone,
+  'requests:submit-change': signedIn,
+  'requests:submit-reset': anyone,
+  'requests:status': anyone,
+  'requests:of-customer': operators,
+  'requests:queue': ['back_office', 'admin'],
+  'requests:get': ['back_office', 'admin'],
+  'requests:decide': ['back_office', 'admin'],
+  'requests:get-retention': admin,
+  'requests:set-retention': admin,
   'display:pairing-code': operators,
   'display:status': operators,
   'display:request-entry': operators,

@@ -29,6 +29,35 @@ const samples: Record<TemplateKey, Record<string, string>> = {
   'otp-sms': { name: 'Laura', code: '123456' },
   'codice-cliente-sms': { name: 'Laura', codiceCliente: '10000001' },
   'first-access-password-sms': { name: 'Laura', password: 'Kq7mWz3pT9xa#2' },
+  'contact-changed': {
+    name: '<script>alert(1)</script>',
+    number: 'R-2026-000042',
+    contact: 'la***@example.it',
+  },
+  'contact-changed-sms': { name: 'Laura', number: 'R-2026-000042', contact: '+39 *** *** 4567' },
+  'contact-change-was-you': {
+    name: '<script>alert(1)</script>',
+    number: 'R-2026-000042',
+    contact: 'la***@example.it',
+  },
+  'contact-change-was-you-sms': {
+    name: 'Laura',
+    number: 'R-2026-000042',
+    contact: '+39 *** *** 4567',
+  },
+  'request-rejected': {
+    name: '<script>alert(1)</script>',
+    number: 'R-2026-000042',
+    reason: 'document-expired',
+    note: '<b>Serve la carta d’identità</b>',
+  },
+  'request-rejected-sms': {
+    name: 'Laura',
+    number: 'R-2026-000042',
+    reason: 'document-not-matching',
+  },
+  'reset-first-access-password': { name: '<script>alert(1)</script>', password: 'Kq7mWz3pT9xa#2' },
+  'reset-first-access-password-sms': { name: 'Laura', password: 'Kq7mWz3pT9xa#2' },
 }
 
 describe('escapeHtml and markup``', () => {
@@ -89,7 +118,7 @@ describe.each(mailKeys)('template %s', (key) => {
   it('takes no password (but the sealed first-access one) and refuses unknown parameters', () => {
     const shape = Object.keys(templates[key].params.shape)
     const passwords = shape.filter((k) => /pass|pwd/i.test(k))
-    if (key === 'first-access-password' || key === 'first-access-password-sms') {
+    if (key.includes('first-access-password')) {
       expect(passwords).toEqual(['password'])
       expect(templates[key].secretParams).toContain('password')
       expect(() => renderMail(key, 'it', { ...samples[key], pwd: 'Segreta1!' })).toThrow()

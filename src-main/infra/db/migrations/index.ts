@@ -10,6 +10,7 @@ import * as m0005 from './0005_replica_search'
 import * as m0006 from './0006_audit_for_customer'
 import * as m0007 from './0007_associations'
 import * as m0008 from './0008_secure_channel'
+import * as m0009 from './0009_requests'
 
 export type Migration = { name: string; up(db: Knex): Promise<void>; down(db: Knex): Promise<void> }
 
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { name: '0006_audit_for_customer', ...m0006 },
   { name: '0007_associations', ...m0007 },
   { name: '0008_secure_channel', ...m0008 },
+  { name: '0009_requests', ...m0009 },
 ]
 
 /** A MigrationSource over the first `count` migrations (all by default): tests migrate N-1 → N. */

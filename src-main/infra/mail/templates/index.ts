@@ -12,12 +12,14 @@ import {
   OTP_VALIDITY_MINUTES,
   secureChannelTemplates,
 } from './secure-channel'
+import { requestsTemplates } from './requests'
 import { REDACTED, type Locale, type LocaleTexts, type RenderedMail } from './template-kit'
 
 export const templates = {
   ...accountsTemplates,
   ...associationsTemplates,
   ...secureChannelTemplates,
+  ...requestsTemplates,
 } as const
 
 export { REDACTED, ISSUER_NAME, type Locale, type RenderedMail } from './template-kit'
@@ -106,6 +108,8 @@ const secretLifetimesMs: { readonly [K in TemplateKey]?: number } = {
   'otp-sms': OTP_VALIDITY_MINUTES * 60_000,
   'first-access-password': FIRST_ACCESS_VALIDITY_HOURS * 60 * 60_000,
   'first-access-password-sms': FIRST_ACCESS_VALIDITY_HOURS * 60 * 60_000,
+  'reset-first-access-password': FIRST_ACCESS_VALIDITY_HOURS * 60 * 60_000,
+  'reset-first-access-password-sms': FIRST_ACCESS_VALIDITY_HOURS * 60 * 60_000,
 }
 
 export function secretLifetimeMs(key: TemplateKey): number | null {

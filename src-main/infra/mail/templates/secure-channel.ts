@@ -30,7 +30,7 @@ const firstAccessParams = z.strictObject({
 })
 
 /** An SMS template: the text in each language (no subject, no HTML on a phone). */
-function smsTemplate<S extends z.ZodObject>(
+export function smsTemplate<S extends z.ZodObject>(
   params: S,
   secretParams: readonly (keyof z.infer<S> & string)[],
   it: (v: z.infer<S>) => string,
