@@ -130,6 +130,9 @@ export type ServiceDeps = {
 }
 
 /** Every service and the handler registry over them: one assembly for the app and the tests. */
+/** How often the purge of expired ID scans runs (besides at start). */
+const SCAN_PURGE_INTERVAL_MS = 60 * 60_000
+
 export function assembleServices(deps: ServiceDeps) {
   const { db, clock, random, hasher, logger, info } = deps
   const audit = createAuditLog({ clock, random })
@@ -408,6 +411,16 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     ...(options.onConfigured ? { onConfigured: options.onConfigured } : {}),
   })
 
+  // The retention of ID scans: at every start, then every hour.
+  const purge = () =>
+    services.requests
+      .purgeExpiredScans()
+      .then((scans) => scans > 0 && logger.info({ scans }, 'expired ID scans deleted'))
+      .catch((error: unknown) => logger.error({ err: error }, 'ID scan purge failed'))
+  void purge()
+  const purgeTimer = setInterval(() => void purge(), SCAN_PURGE_INTERVAL_MS)
+  purgeTimer.unref()
+
   logger.info({ dataDir, mode, demo, demoSmtpPort: mail.demoSmtpPort }, 'counter started')
   return {
     db,
@@ -417,6 +430,7 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     dataDir,
     logger,
     async close() {
+      clearInterval(purgeTimer)
       await mail.stop()
       await db.destroy()
     },
