@@ -109,7 +109,7 @@ describe('electron-builder.yml', () => {
     expect(config.extraResources).toEqual([
       { from: 'resources/icons/png/256x256.png', to: 'icons/256x256.png' },
     ])
-    expect(config.asarUnpack).toEqual(['**/*.node'])
+    expect(config.asarUnpack).toEqual(['**/*.node', 'node_modules/@img/**'])
     // better-sqlite3's Node-API prebuild loads in Electron as it is: a rebuild would compile it
     // from source against Electron's headers, downloaded at packaging time.
     expect(config.npmRebuild).toBe(false)
