@@ -15,6 +15,7 @@ import {
 } from 'vue-router'
 import type { CounterMode } from '../src-shared/ipc'
 import HomeView from './features/home/views/HomeView.vue'
+import { isReviewer } from './features/review/reviewers'
 import { useSessionStore } from './features/session/store/session-store'
 import { useAppStore } from './features/shell/store/app-store'
 import NotFoundView from './features/shell/views/NotFoundView.vue'
@@ -24,7 +25,7 @@ declare module 'vue-router' {
     /** i18n key of the page title (document.title); the home page's depends on the mode. */
     titleKey?: string
     /** Who may open the page; without it, anyone (at a desk: any signed-in operator). */
-    access?: 'customer' | 'operator' | 'admin' | 'signed-in'
+    access?: 'customer' | 'operator' | 'reviewer' | 'admin' | 'signed-in'
     /** The modes the page exists in; without it, kiosk and desk (never the first-run setup). */
     modes?: readonly CounterMode[]
     /** Shown only with demo data (e.g. "Posta inviata"). */
@@ -161,6 +162,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'secureChannel.title', modes: deskOnly, access: 'operator' },
   },
   {
+    // Back office (and admins): the requests with an ID document waiting for a decision.
+    path: '/richieste',
+    name: 'review-queue',
+    component: () => import('./features/review/views/ReviewQueueView.vue'),
+    meta: { titleKey: 'review.queue.title', modes: deskOnly, access: 'reviewer' },
+  },
+  {
+    path: '/richieste/:id',
+    name: 'review-request',
+    component: () => import('./features/review/views/ReviewRequestView.vue'),
+    meta: { titleKey: 'review.queue.title', modes: deskOnly, access: 'reviewer' },
+  },
+  {
     path: '/posta-inviata',
     name: 'mailbox',
     component: () => import('./features/desk/views/MailboxView.vue'),
@@ -265,6 +279,8 @@ export function redirectFor(to: RouteLocationNormalized): true | RouteLocationRa
       return session.customer ? true : { name: 'login' }
     case 'operator':
       return session.operator ? true : home
+    case 'reviewer':
+      return isReviewer(session.operator?.role) ? true : { name: 'forbidden' }
     case 'admin':
       return session.isAdmin ? true : { name: 'forbidden' }
     case 'signed-in':

@@ -12,6 +12,7 @@ import { en as visit } from '../features/visit/locales/en'
 import { en as customerDisplay } from '../features/customer-display/locales/en'
 import { en as associations } from '../features/associations/locales/en'
 import { en as secureChannel } from '../features/secure-channel/locales/en'
+import { en as review } from '../features/review/locales/en'
 import type { Messages } from './it'
 
 export const en: Messages = {
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...customerDisplay,
   ...associations,
   ...secureChannel,
+  ...review,
 }

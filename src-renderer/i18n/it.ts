@@ -16,6 +16,7 @@ import { it as visit } from '../features/visit/locales/it'
 import { it as customerDisplay } from '../features/customer-display/locales/it'
 import { it as associations } from '../features/associations/locales/it'
 import { it as secureChannel } from '../features/secure-channel/locales/it'
+import { it as review } from '../features/review/locales/it'
 import type { MessageTree } from './message-tree'
 
 export const it = {
@@ -32,6 +33,7 @@ export const it = {
   ...customerDisplay,
   ...associations,
   ...secureChannel,
+  ...review,
 }
 
 /** The shape every locale must have: the same keys as Italian, each holding a text. */

@@ -196,6 +196,24 @@ export const en: MessageTree<typeof it> = {
     SECURE_CHANNEL_REQUIRED:
       'Changing your data needs the secure channel first: register it with the OTP code.',
     CUSTOMER_ENTRY_MISSING: 'The customer has not typed it yet, or it has expired: ask them again.',
+    SCAN_TOO_LARGE: 'The file is over 10 MB: scan the document at a lower resolution.',
+    SCAN_UNREADABLE: 'The file cannot be read: scan the document again.',
+    SCAN_TYPE_REFUSED:
+      'This file is neither a JPEG or PNG image nor a PDF: attach a scan of the document.',
+    SCAN_TYPE_MISMATCH:
+      'The file’s content is not what its name says: attach the original scan of the document.',
+    SCAN_POLYGLOT:
+      'The file holds something else besides the image: it is refused for safety. Scan the document again.',
+    SCAN_TOO_MANY_PIXELS: 'The image is too large: scan at a lower resolution.',
+    SCAN_TOO_MANY_PAGES: 'The PDF has too many pages: attach only that side of the document.',
+    SCAN_PDF_ACTIVE_CONTENT:
+      'The PDF holds scripts or attachments: it is refused for safety. Attach an image or a plain PDF.',
+    SCAN_PDF_ENCRYPTED: 'The PDF is password-protected: attach an unprotected PDF or an image.',
+    SCAN_PDF_UNCHECKABLE: 'The PDF cannot be checked: attach a JPEG or PNG image of the document.',
+    SCANS_MISSING: 'Attach the front and the back of the ID document.',
+    CONTACTS_DIFFER: 'The two contacts differ: type the same one twice.',
+    CONTACT_UNCHANGED: 'This contact is already the one on file.',
+    CANNOT_DECIDE: 'A colleague must decide this request, or it has already been decided.',
     INTERNAL: 'Something unexpected went wrong. Try again; if it keeps happening, call support.',
   },
   codeErrors: {

@@ -199,6 +199,26 @@ export const it = {
       'Per cambiare i dati serve prima il canale sicuro: registralo con il codice OTP.',
     CUSTOMER_ENTRY_MISSING:
       'Il cliente non ha ancora inserito il dato, oppure è scaduto: chiediglielo di nuovo.',
+    SCAN_TOO_LARGE: 'Il file supera 10 MB: scansiona il documento a una risoluzione più bassa.',
+    SCAN_UNREADABLE: 'Il file non si legge: scansiona di nuovo il documento.',
+    SCAN_TYPE_REFUSED:
+      'Questo file non è un’immagine JPEG o PNG né un PDF: allega una scansione del documento.',
+    SCAN_TYPE_MISMATCH:
+      'Il contenuto del file non è quello che dice il suo nome: allega la scansione originale del documento.',
+    SCAN_POLYGLOT:
+      'Il file contiene anche altro oltre all’immagine: per sicurezza non si accetta. Scansiona di nuovo il documento.',
+    SCAN_TOO_MANY_PIXELS: 'L’immagine è troppo grande: scansiona a una risoluzione più bassa.',
+    SCAN_TOO_MANY_PAGES: 'Il PDF ha troppe pagine: allega solo il lato del documento.',
+    SCAN_PDF_ACTIVE_CONTENT:
+      'Il PDF contiene script o allegati: per sicurezza non si accetta. Allega un’immagine o un PDF semplice.',
+    SCAN_PDF_ENCRYPTED:
+      'Il PDF è protetto da password: allega un PDF senza protezione o un’immagine.',
+    SCAN_PDF_UNCHECKABLE:
+      'Il PDF non si può controllare: allega un’immagine JPEG o PNG del documento.',
+    SCANS_MISSING: 'Allega fronte e retro del documento d’identità.',
+    CONTACTS_DIFFER: 'I due recapiti non coincidono: scrivilo uguale due volte.',
+    CONTACT_UNCHANGED: 'Questo recapito è già quello in anagrafica.',
+    CANNOT_DECIDE: 'Questa richiesta deve deciderla un collega, oppure è già stata decisa.',
     INTERNAL:
       'Si è verificato un errore imprevisto. Riprova; se il problema continua, avvisa l’assistenza.',
   },

@@ -78,6 +78,10 @@ export const en: MessageTree<typeof it> = {
         title: 'Find a customer',
         text: 'By name, customer code, tax code, VAT number, email or phone.',
       },
+      review: {
+        title: 'Requests to review',
+        text: 'MODIFICA (contact change) and RESET LOGIN with the ID document, oldest first.',
+      },
       queue: {
         title: 'Review queue',
         text: 'Requests to change contacts or reset the secure channel, waiting for review.',

@@ -75,6 +75,10 @@ export const it = {
         title: 'Cerca cliente',
         text: 'Per nome, codice cliente, codice fiscale, partita IVA, email o telefono.',
       },
+      review: {
+        title: 'Richieste da esaminare',
+        text: 'MODIFICA recapito e RESET LOGIN con il documento d’identità, dalla più vecchia.',
+      },
       queue: {
         title: 'Coda istruttorie',
         text: 'Richieste di modifica dei recapiti e di reset del canale sicuro da esaminare.',
