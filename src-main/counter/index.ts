@@ -14,6 +14,7 @@ import { createRegistry, type Handlers, type Registry } from '../ipc/registry'
 import {
   accountPeople,
   accountsHoldingCustomers,
+  activeAssociations,
   accountSubjects,
   actingAccount,
   accountsHandlers,
@@ -21,6 +22,7 @@ import {
   associationsHandlers,
   createAccountService,
   createAssociations,
+  customerCodesOf,
   markChannelConfirmed,
   type EnqueueMail,
 } from '../features/accounts'
@@ -57,6 +59,7 @@ import {
 } from '../features/setup'
 import { createSecureChannel, secureChannelHandlers } from '../features/secure-channel'
 import { createRequests, requestsHandlers } from '../features/requests'
+import { createDocuments, documentAttachments, documentsHandlers } from '../features/documents'
 import { systemHandlers } from '../features/system'
 import {
   openSecretBox,
@@ -132,6 +135,8 @@ export type ServiceDeps = {
 /** Every service and the handler registry over them: one assembly for the app and the tests. */
 /** How often the purge of expired ID scans runs (besides at start). */
 const SCAN_PURGE_INTERVAL_MS = 60 * 60_000
+/** How often the documents' notices are looked for (besides at start). */
+const DOCUMENT_NOTICES_INTERVAL_MS = 15 * 60_000
 
 export function assembleServices(deps: ServiceDeps) {
   const { db, clock, random, hasher, logger, info } = deps
@@ -273,6 +278,21 @@ export function assembleServices(deps: ServiceDeps) {
     servedInSession: (caller, code) => sessions.hasServed(caller, code),
   })
 
+  const documents = createDocuments({
+    db,
+    clock,
+    random,
+    audit,
+    enqueueMail: mail,
+    accounts: {
+      acting: (caller, code, accountEmail) => actingAccount(db, caller, code, accountEmail),
+      holds: async (trx, accountId, code) => !!(await associationOf(trx, accountId, code)),
+      codesOf: customerCodesOf,
+      recipients: activeAssociations,
+    },
+    officeForMail,
+  })
+
   const changePassword = createPasswordChange({
     db,
     clock,
@@ -298,6 +318,7 @@ export function assembleServices(deps: ServiceDeps) {
     ...associationsHandlers({ associations }),
     ...secureChannelHandlers({ secureChannel, reveal }),
     ...requestsHandlers({ requests }),
+    ...documentsHandlers({ documents }),
     ...operatorsHandlers({ operators }),
     ...auditHandlers({ db, people }),
     ...customersHandlers({ db, clock, people, sessions, audit, onServiceEnded: forgetService }),
@@ -328,7 +349,7 @@ export function assembleServices(deps: ServiceDeps) {
   return {
     registry,
     handlers,
-    services: { audit, sessions, accounts, operators, scratch, requests },
+    services: { audit, sessions, accounts, operators, scratch, requests, documents },
   }
 }
 
@@ -391,7 +412,15 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
   // Temporary files of a visit the last run did not end (a crash, a power cut) go first.
   const scratch = createScreenScratch(dataDir)
   scratch.wipeAll()
-  const mail = await startMailService({ db, clock, random, logger, box, demo })
+  const mail = await startMailService({
+    db,
+    clock,
+    random,
+    logger,
+    box,
+    demo,
+    resolveAttachment: documentAttachments(db),
+  })
   const { registry, services } = assembleServices({
     db,
     clock,
@@ -420,6 +449,15 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
   void purge()
   const purgeTimer = setInterval(() => void purge(), SCAN_PURGE_INTERVAL_MS)
   purgeTimer.unref()
+  // The documents' notices and reminders: at every start, then every 15 minutes.
+  const notices = () =>
+    services.documents
+      .runDocumentNotices()
+      .then(({ sent }) => sent > 0 && logger.info({ sent }, 'document notices queued'))
+      .catch((error: unknown) => logger.error({ err: error }, 'document notices failed'))
+  void notices()
+  const noticesTimer = setInterval(() => void notices(), DOCUMENT_NOTICES_INTERVAL_MS)
+  noticesTimer.unref()
 
   logger.info({ dataDir, mode, demo, demoSmtpPort: mail.demoSmtpPort }, 'counter started')
   return {
@@ -431,6 +469,7 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
     logger,
     async close() {
       clearInterval(purgeTimer)
+      clearInterval(noticesTimer)
       await mail.stop()
       await db.destroy()
     },

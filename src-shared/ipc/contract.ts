@@ -8,6 +8,7 @@ import { auditChannels } from './channels/audit'
 import { customersChannels } from './channels/customers'
 import { secureChannelChannels } from './channels/secure-channel'
 import { requestsChannels } from './channels/requests'
+import { documentsChannels } from './channels/documents'
 import { displayChannels } from './channels/display'
 import { mailChannels } from './channels/mail'
 import { operatorsChannels } from './channels/operators'
@@ -26,6 +27,7 @@ export * from './channels/audit'
 export * from './channels/customers'
 export * from './channels/secure-channel'
 export * from './channels/requests'
+export * from './channels/documents'
 export * from './channels/display'
 export * from './channels/mail'
 export * from './channels/settings'
@@ -41,6 +43,7 @@ export const contract = {
   ...customersChannels,
   ...secureChannelChannels,
   ...requestsChannels,
+  ...documentsChannels,
   ...displayChannels,
   ...mailChannels,
   ...settingsChannels,

@@ -187,6 +187,24 @@ export async function accountIdsMatching(
   return (await byEmail.union(byCustomer)).map((r: { id: string }) => r.id)
 }
 
+/** Every association of an active account, with its email and language (documents' notices). */
+export async function activeAssociations(
+  db: Db,
+): Promise<
+  { accountId: string; email: string; locale: Locale; codiceCliente: string; since: string }[]
+> {
+  return db('counter_account_customers as ac')
+    .join('counter_accounts as a', 'a.id', 'ac.account_id')
+    .where('a.status', 'active')
+    .select({
+      accountId: 'a.id',
+      email: 'a.email',
+      locale: 'a.locale',
+      codiceCliente: 'ac.codice_cliente',
+      since: 'ac.created_at',
+    })
+}
+
 /** Demo reset: the customers' accounts go with the replica, children first. */
 export async function deleteAllAccounts(db: Db): Promise<void> {
   await db('counter_account_tokens').delete()

@@ -13,5 +13,11 @@ export { accountsHandlers } from './accounts-handlers'
 export { deleteAllAccounts } from './accounts-repo'
 export { createAssociations, type Associations } from './account-associations'
 export { associationsHandlers } from './associations-handlers'
-export { accountsHoldingCustomers, associationOf, markChannelConfirmed } from './accounts-repo'
+export {
+  accountsHoldingCustomers,
+  activeAssociations,
+  associationOf,
+  customerCodesOf,
+  markChannelConfirmed,
+} from './accounts-repo'
 export { actingAccount } from './acting-account'

@@ -8,7 +8,11 @@ import type { Random } from '../../infra/crypto/random'
 import type { Logger } from '../../infra/log/logger'
 import { startDemoSmtpServer, type DemoSmtpServer } from '../../infra/mail/demo-smtp-server'
 import { createSmtpTransport, type SmtpSettings } from '../../infra/mail/mail-transport'
-import { createOutboxSender, type OutboxSender } from '../../infra/outbox/outbox'
+import {
+  createOutboxSender,
+  type AttachmentResolver,
+  type OutboxSender,
+} from '../../infra/outbox/outbox'
 import type { SecretBox } from '../../infra/crypto/secret-box'
 import { readSmsSettings, readSmtpSettings } from '../settings'
 import { startDemoSmsServer, type DemoSmsServer } from '../../infra/sms/demo-sms-server'
@@ -38,6 +42,8 @@ export async function startMailService(deps: {
   box: SecretBox
   demo: boolean
   pollMs?: number
+  /** Mail attachments by reference (documents' PDFs), read at send time. */
+  resolveAttachment?: AttachmentResolver
 }): Promise<MailService> {
   const { db, clock, random, logger, box, demo } = deps
   const demoServer: DemoSmtpServer | null = demo
@@ -81,7 +87,15 @@ export async function startMailService(deps: {
       return
     }
     const transport = createSmtpTransport(settings)
-    const sender = createOutboxSender({ db, clock, random, transport, logger, box })
+    const sender = createOutboxSender({
+      db,
+      clock,
+      random,
+      transport,
+      logger,
+      box,
+      ...(deps.resolveAttachment ? { resolveAttachment: deps.resolveAttachment } : {}),
+    })
     sender.start(deps.pollMs ?? 2_000)
     running = { sender, close: () => transport.close?.() }
   }

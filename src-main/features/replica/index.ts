@@ -22,3 +22,15 @@ export {
   type ReplicaDocumentWithPdf,
 } from './replica-writes'
 export { searchCustomers, type CustomerMatch } from './replica-search'
+export {
+  documentById,
+  documentIdsOf,
+  documentListSql,
+  documentPdf,
+  documentsByIds,
+  documentsIssuedBetween,
+  documentYears,
+  listCustomerDocuments,
+  type DocumentListQuery,
+  type ReplicaDocumentRow,
+} from './replica-documents'

@@ -10,7 +10,11 @@ export type MailMessage = {
   subject: string
   text: string
   html: string
+  /** Read by the outbox at send time from the row's references. */
+  attachments?: readonly MailAttachment[]
 }
+
+export type MailAttachment = { filename: string; contentType: string; content: Buffer }
 
 export type MailTransport = {
   /** The sender address this transport may use (a relay often allows only its own account). */
@@ -72,6 +76,15 @@ export function createSmtpTransport(
         subject: message.subject,
         text: message.text,
         html: message.html,
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments.map((a) => ({
+                filename: a.filename,
+                contentType: a.contentType,
+                content: a.content,
+              })),
+            }
+          : {}),
       })
     },
     close: () => transporter.close(),

@@ -17,6 +17,11 @@
 // superseded or used (`supersedePendingMail`, when a newer code of its kind is issued or the
 // code was typed before its mail went) or expired
 // (`secretLifetimeMs`, checked at send time) is never sent: dead, with the reason, redacted.
+//
+// Attachments: a row holds references only (`attachments_json`: what kind, which id), never the
+// bytes; the sender resolves them at send time through the resolver it was given (the replica's
+// PDFs, injected by the counter: infra knows no feature). A reference that no longer resolves
+// makes the row dead; a resolver that throws, a retry.
 import type { Knex } from 'knex'
 import { z } from 'zod'
 import type { Clock } from '../clock/clock'
@@ -24,7 +29,7 @@ import type { Random } from '../crypto/random'
 import type { SecretBox } from '../crypto/secret-box'
 import type { Db } from '../db/open-database'
 import type { Logger } from '../log/logger'
-import type { MailTransport } from '../mail/mail-transport'
+import type { MailAttachment, MailTransport } from '../mail/mail-transport'
 import { validateMobile } from '../../../src-shared/domain/phone'
 import { createGroupCommit } from './group-commit'
 import {
@@ -57,7 +62,18 @@ export type MailToEnqueue<K extends TemplateKey> = {
   locale: Locale
   template: K
   params: TemplateParams<K>
+  /** What to attach, resolved at send time (mail only). */
+  attachments?: readonly AttachmentRef[]
 }
+
+/** An attachment by reference: e.g. `{ kind: 'document', id: '42' }`. */
+export type AttachmentRef = { kind: string; id: string }
+/** Finds an attachment's bytes at send time; null when it no longer exists. */
+export type AttachmentResolver = (ref: AttachmentRef) => Promise<MailAttachment | null>
+
+const attachmentRefsSchema = z
+  .array(z.strictObject({ kind: z.string().min(1).max(40), id: z.string().min(1).max(100) }))
+  .max(100)
 
 /** Any mail the outbox can queue: the template key decides the shape of the parameters. */
 export type OutboxMail = { [K in TemplateKey]: MailToEnqueue<K> }[TemplateKey]
@@ -87,6 +103,7 @@ export async function enqueueSms(
 ): Promise<string> {
   const mobile = validateMobile(sms.to)
   if (!mobile.ok) throw new NotAMobileError(mobile.issue.code)
+  if (sms.attachments?.length) throw new Error('outbox: an SMS carries no attachments')
   return enqueue(db, deps, 'sms', mobile.value, sms)
 }
 
@@ -104,6 +121,9 @@ async function enqueue(
   mail: OutboxMail,
 ): Promise<string> {
   const params = parseTemplateParams(mail.template, mail.params)
+  const attachments = mail.attachments?.length
+    ? JSON.stringify(attachmentRefsSchema.parse(mail.attachments))
+    : null
   const id = deps.random.uuid()
   const now = deps.clock.now().toISOString()
   const row = { id, recipient, template: mail.template }
@@ -119,6 +139,7 @@ async function enqueue(
     last_error: null,
     created_at: now,
     sent_at: null,
+    attachments_json: attachments,
   })
   return id
 }
@@ -218,6 +239,8 @@ export type OutboxSenderOptions = {
   logger: Logger
   /** Opens the secret parameters sealed at enqueue. */
   box: Pick<SecretBox, 'open'>
+  /** Resolves the rows' attachment references; without it a row with attachments is dead. */
+  resolveAttachment?: AttachmentResolver
   maxAttempts?: number
   baseDelayMs?: number
   maxDelayMs?: number
@@ -256,6 +279,7 @@ type ClaimedRow = {
   attempts: number
   lease_until: string
   created_at: string
+  attachments_json: string | null
 }
 
 export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
@@ -296,7 +320,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
                OR (status = 'sending' AND lease_until < ?))
            ORDER BY next_attempt_at
            LIMIT ?)
-      RETURNING id, recipient, locale, template, payload_json, attempts, lease_until, created_at`,
+      RETURNING id, recipient, locale, template, payload_json, attempts, lease_until, created_at,
+                attachments_json`,
       [leaseUntil, channel, at, at, batchSize],
     )
   }
@@ -323,17 +348,40 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       const error = describeError(err, [...secretValues(template, params), row.recipient])
       return { outcome: 'dead', error: `cannot render: ${error}` }
     }
+    let attachments: MailAttachment[] | undefined | null
+    try {
+      attachments = await attachmentsOf(row)
+    } catch (err) {
+      return { outcome: 'failed', template, err }
+    }
+    if (attachments === null) return { outcome: 'dead', error: 'an attachment no longer exists' }
     try {
       await transport.send({
         messageId: messageIdFor(row.id),
         to: row.recipient,
         from: transport.from,
         ...rendered,
+        ...(attachments ? { attachments } : {}),
       })
       return { outcome: 'sent', template }
     } catch (err) {
       return { outcome: 'failed', template, err }
     }
+  }
+
+  /** The row's attachments read now; null when one is gone (or no resolver was given). */
+  async function attachmentsOf(row: ClaimedRow): Promise<MailAttachment[] | undefined | null> {
+    if (!row.attachments_json) return undefined
+    const refs = attachmentRefsSchema.parse(JSON.parse(row.attachments_json))
+    if (refs.length === 0) return undefined
+    if (!options.resolveAttachment) return null
+    const found: MailAttachment[] = []
+    for (const ref of refs) {
+      const attachment = await options.resolveAttachment(ref)
+      if (!attachment) return null
+      found.push(attachment)
+    }
+    return found
   }
 
   /** Drops a mail whose code expired or cannot be opened; else sends it. */

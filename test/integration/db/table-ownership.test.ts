@@ -23,6 +23,8 @@ const owners: Record<string, string> = {
   counter_otp_challenges: 'src-main/features/secure-channel/',
   counter_requests: 'src-main/features/requests/',
   counter_request_scans: 'src-main/features/requests/',
+  counter_document_reads: 'src-main/features/documents/',
+  counter_document_notices: 'src-main/features/documents/',
   replica_counter_changes: 'src-main/features/replica/',
   counter_outbox: 'src-main/infra/outbox/',
   counter_demo_mailbox: 'src-main/infra/mail/',

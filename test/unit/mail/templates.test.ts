@@ -17,7 +17,24 @@ import {
 import { TOKEN_LIFETIME_MS } from '../../../src-main/features/accounts/account-tokens'
 
 const token = 'tK9_Zp-3qLmN0vXyA1b2C3d4E5f6G7h8'
-const samples: Record<TemplateKey, Record<string, string>> = {
+const documentSample = {
+  name: '<script>alert(1)</script>',
+  number: '2026/E/0000042',
+  type: 'bill',
+  periodStart: '2026-09-01',
+  periodEnd: '2026-10-31',
+  dueOn: '2026-12-15',
+  portal: 'https://portale.mdt.example',
+}
+const samples: Record<TemplateKey, Record<string, unknown>> = {
+  'document-published': documentSample,
+  'document-reminder': { ...documentSample, last: true },
+  'documents-sent': {
+    name: '<script>alert(1)</script>',
+    numbers: ['2026/E/0000042', '2026/G/0000043'],
+    part: 1,
+    parts: 2,
+  },
   'registration-confirm': { name: '<script>alert(1)</script>', token, code: '123456' },
   'password-reset': { name: '<script>alert(1)</script>', token, code: '123456' },
   'password-changed': { name: '<script>alert(1)</script>', at: '2026-07-01T10:00:00.000Z' },

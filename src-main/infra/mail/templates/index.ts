@@ -13,6 +13,7 @@ import {
   secureChannelTemplates,
 } from './secure-channel'
 import { requestsTemplates } from './requests'
+import { documentsTemplates } from './documents'
 import { REDACTED, type Locale, type LocaleTexts, type RenderedMail } from './template-kit'
 
 export const templates = {
@@ -20,6 +21,7 @@ export const templates = {
   ...associationsTemplates,
   ...secureChannelTemplates,
   ...requestsTemplates,
+  ...documentsTemplates,
 } as const
 
 export { REDACTED, ISSUER_NAME, type Locale, type RenderedMail } from './template-kit'
