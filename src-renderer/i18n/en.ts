@@ -12,6 +12,7 @@ import { en as visit } from '../features/visit/locales/en'
 import { en as customerDisplay } from '../features/customer-display/locales/en'
 import { en as associations } from '../features/associations/locales/en'
 import { en as secureChannel } from '../features/secure-channel/locales/en'
+import { en as requests } from '../features/requests/locales/en'
 import { en as review } from '../features/review/locales/en'
 import type { Messages } from './it'
 
@@ -29,5 +30,6 @@ export const en: Messages = {
   ...customerDisplay,
   ...associations,
   ...secureChannel,
+  ...requests,
   ...review,
 }

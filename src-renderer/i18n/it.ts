@@ -16,6 +16,7 @@ import { it as visit } from '../features/visit/locales/it'
 import { it as customerDisplay } from '../features/customer-display/locales/it'
 import { it as associations } from '../features/associations/locales/it'
 import { it as secureChannel } from '../features/secure-channel/locales/it'
+import { it as requests } from '../features/requests/locales/it'
 import { it as review } from '../features/review/locales/it'
 import type { MessageTree } from './message-tree'
 
@@ -33,6 +34,7 @@ export const it = {
   ...customerDisplay,
   ...associations,
   ...secureChannel,
+  ...requests,
   ...review,
 }
 
