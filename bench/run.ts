@@ -8,6 +8,7 @@ for (const file of [
   'bench/hot-read.bench.ts',
   'bench/main-thread-stall.bench.ts',
   'bench/customer-search.bench.ts',
+  'bench/documents-list.bench.ts',
 ]) {
   const { status } = spawnSync('node', ['--import', 'tsx', file], { stdio: 'inherit' })
   if (status !== 0) process.exit(status ?? 1)
