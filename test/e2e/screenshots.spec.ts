@@ -3,6 +3,7 @@
 // untouched; otherwise the pictures go to test-results for a look.
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
+import sharp from 'sharp'
 import { CameraPanel, CustomerChoicePage } from './pages/associations'
 import { LoginPage, RegisterWizard } from './pages/customer-flows'
 import { CustomerDisplayPage, CustomerEntryPanel, pairDisplay } from './pages/customer-display'
@@ -19,6 +20,7 @@ import { confirmedAccount, demoCustomer } from './support/customers'
 import { waitForMail } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { tileName } from './pages/kiosk-home-page'
+import { ReviewQueuePage } from './pages/review'
 import { customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
 
 const update = process.env.UPDATE_SCREENSHOTS === '1'
@@ -390,5 +392,48 @@ withBillCamera.describe('kiosk camera', () => {
       return !!video && video.readyState >= 2 && video.currentTime > 0
     })
     await save(page, 'kiosk-associate-camera.png')
+  })
+})
+
+test.describe('review', () => {
+  test.use({ mode: 'desk', ...deskScreen })
+
+  test('Richieste da esaminare and a request', async ({ page, host }) => {
+    // A RESET LOGIN sent as a kiosk would send it: both sides, then the request.
+    const customer = await demoCustomer(host, 'private', 3)
+    const connection = { transport: 'test-setup', connectionId: 'screenshot-review-kiosk' }
+    const side = async (background: string) =>
+      (
+        await sharp({ create: { width: 856, height: 540, channels: 3, background } })
+          .jpeg()
+          .toBuffer()
+      ).toString('base64')
+    for (const [name, colour] of [
+      ['front', '#dbe6f3'],
+      ['back', '#f3e6db'],
+    ] as const) {
+      const added = await host.counter.registry.invoke(
+        'requests:add-scan',
+        { side: name, fileName: `${name}.jpg`, dataBase64: await side(colour) },
+        connection,
+      )
+      if (!added.ok) throw new Error(`setup: scan refused: ${JSON.stringify(added.error)}`)
+    }
+    const sent = await host.counter.registry.invoke(
+      'requests:submit-reset',
+      { taxCode: customer.codiceFiscale!, codiceCliente: customer.codiceCliente, locale: 'it' },
+      connection,
+    )
+    if (!sent.ok) throw new Error(`setup: request refused: ${JSON.stringify(sent.error)}`)
+    const { number } = sent.value as { number: string }
+
+    await new DeskHomePage(page).open('back_office')
+    const queue = new ReviewQueuePage(page)
+    await queue.openFromHome()
+    await expect(queue.row(number)).toBeVisible()
+    await save(page, 'desk-review-queue.png')
+    const request = await queue.openRequest(number)
+    await expect(request.side('Retro').getByRole('img')).toBeVisible()
+    await save(page, 'desk-review-request.png')
   })
 })

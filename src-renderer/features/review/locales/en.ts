@@ -29,7 +29,7 @@ export const en: MessageTree<typeof it> = {
       age: 'today | since yesterday | for {n} days',
       due: 'by {date}',
       overdue: 'Overdue since {date}',
-      atKiosk: 'The customer, at the self-service kiosk',
+      atKiosk: 'The customer (self-service)',
     },
     queue: {
       title: 'Requests to review',
@@ -55,6 +55,7 @@ export const en: MessageTree<typeof it> = {
       loading: 'Loading the request…',
       summary: '{kind} · submitted on {date} · {age}',
       submittedBy: 'Submitted by {name}',
+      submittedByKiosk: 'Submitted by the customer, at the self-service kiosk',
       document: 'ID document',
       sides: { front: 'Front', back: 'Back' },
       missingSide: 'This side is missing.',

@@ -28,7 +28,7 @@ export const it = {
       age: 'oggi | da ieri | da {n} giorni',
       due: 'entro il {date}',
       overdue: 'Scaduta il {date}',
-      atKiosk: 'Il cliente, allo sportello self-service',
+      atKiosk: 'Il cliente (self-service)',
     },
     queue: {
       title: 'Richieste da esaminare',
@@ -55,6 +55,7 @@ export const it = {
       loading: 'Caricamento della richiesta…',
       summary: '{kind} · presentata il {date} · {age}',
       submittedBy: 'Presentata da {name}',
+      submittedByKiosk: 'Presentata dal cliente, allo sportello self-service',
       document: 'Documento d’identità',
       sides: { front: 'Fronte', back: 'Retro' },
       missingSide: 'Questo lato non c’è.',
