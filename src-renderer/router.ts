@@ -116,6 +116,26 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'secureChannel.done.title' },
   },
   {
+    // MODIFICA (seed 003) of one customer the account holds: a disposizione, behind the channel.
+    path: '/modifica-recapiti/:codiceCliente(\\d{8})',
+    name: 'contact-change',
+    component: () => import('./features/requests/views/ContactChangeView.vue'),
+    meta: { titleKey: 'requests.change.title', modes: kioskOnly, access: 'customer' },
+  },
+  {
+    // RESET LOGIN, "Hai cambiato il cellulare o l'email?": nobody signed in.
+    path: '/reset-login',
+    name: 'reset-login',
+    component: () => import('./features/requests/views/ResetLoginView.vue'),
+    meta: { titleKey: 'requests.reset.title', modes: kioskOnly },
+  },
+  {
+    path: '/stato-richiesta',
+    name: 'request-status',
+    component: () => import('./features/requests/views/RequestStatusView.vue'),
+    meta: { titleKey: 'requests.status.title', modes: kioskOnly },
+  },
+  {
     path: '/cambia-password',
     name: 'change-password',
     component: () => import('./features/session/views/ChangePasswordView.vue'),

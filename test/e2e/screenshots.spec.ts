@@ -16,6 +16,8 @@ import {
   OperatorsPage,
 } from './pages/desk-tools'
 import { withBillCamera } from './support/bill-camera'
+import { withIdCardCamera } from './support/id-camera'
+import { IdCapturePanel } from './pages/id-capture'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { waitForMail } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
@@ -392,6 +394,67 @@ withBillCamera.describe('kiosk camera', () => {
       return !!video && video.readyState >= 2 && video.currentTime > 0
     })
     await save(page, 'kiosk-associate-camera.png')
+  })
+})
+
+withIdCardCamera.describe('kiosk requests', () => {
+  withIdCardCamera.use({ mode: 'kiosk', ...kioskScreen })
+
+  withIdCardCamera(
+    'MODIFICA: the camera, the front taken, then the receipt',
+    async ({ page, host }) => {
+      const customer = await customerWithContacts(host, 9)
+      const email = 'foto.modifica@mail.example'
+      await confirmedAccount(host, customer, email, 'Bollette-Sicure-26!')
+      const account = await host.counter.db('counter_accounts').where({ email }).first()
+      // Test setup: the channel the OTP steps would leave.
+      await host.counter.db('counter_secure_channels').insert({
+        id: crypto.randomUUID(),
+        account_id: account.id,
+        codice_cliente: customer.codiceCliente,
+        medium: 'email',
+        contact: customer.email,
+        confirmed_at: new Date().toISOString(),
+      })
+      const login = new LoginPage(page)
+      await login.openFromHome()
+      await login.signIn(email, 'Bollette-Sicure-26!')
+      await page
+        .getByRole('link', { name: `MODIFICA i recapiti dell’utenza ${customer.codiceCliente}` })
+        .click()
+      await page.getByRole('radio', { name: /^EMAIL/ }).click()
+      await page.getByLabel('Nuova email', { exact: true }).fill('laura.nuova@mail.example')
+      await save(page, 'kiosk-change-contact.png')
+      await page
+        .getByLabel('Scrivi di nuovo la nuova email', { exact: true })
+        .fill('laura.nuova@mail.example')
+      await page.getByRole('button', { name: 'Avanti' }).click()
+      const capture = new IdCapturePanel(page)
+      await capture.takeSide('front')
+      await expect(capture.take).toBeEnabled({ timeout: 15_000 })
+      await page.waitForFunction(() => {
+        const video = document.querySelector('video')
+        return !!video && video.readyState >= 2 && video.currentTime > 0
+      })
+      await save(page, 'kiosk-id-capture.png')
+      await capture.takeSide('back')
+      await page.getByRole('button', { name: 'Avanti' }).click()
+      await page.getByRole('button', { name: 'CONFERMA MODIFICA' }).click()
+      await expect(page.getByTestId('request-number')).toBeVisible()
+      await save(page, 'kiosk-request-receipt.png')
+    },
+  )
+
+  withIdCardCamera('Stato della richiesta', async ({ page, host }) => {
+    const customer = await customerWithContacts(host, 10)
+    await page.goto('/#/stato-richiesta')
+    await page
+      .getByLabel('Codice fiscale o partita IVA', { exact: true })
+      .fill(customer.codiceFiscale!)
+    await page
+      .getByLabel('Codice cliente (codice aderente)', { exact: true })
+      .fill(customer.codiceCliente)
+    await save(page, 'kiosk-request-status.png')
   })
 })
 

@@ -25,6 +25,9 @@ export const en: MessageTree<typeof it> = {
     invalid: 'The value is not valid.',
     REQUIRED: 'Required.',
     PASSWORD_RULES: 'It does not meet every requirement below yet.',
+    NOT_A_MOBILE:
+      'This is not a mobile number: type it with the country code, for example +39 333 123 4567.',
+    SCANS_REQUIRED: 'Take a photo of the front and of the back of the document, then press Next.',
     invalid_format: 'The format is not valid.',
     too_small: 'The value is too short.',
     too_big: 'The value is too long.',

@@ -23,6 +23,9 @@ export const it = {
     REQUIRED: 'Campo obbligatorio.',
     /** The password field points at the checklist under it, which names the rules. */
     PASSWORD_RULES: 'Non rispetta ancora tutti i requisiti qui sotto.',
+    NOT_A_MOBILE:
+      'Non è un numero di cellulare: scrivilo con il prefisso, per esempio +39 333 123 4567.',
+    SCANS_REQUIRED: 'Fotografa il fronte e il retro del documento, poi premi Avanti.',
     invalid_format: 'Il formato non è valido.',
     too_small: 'Il valore è troppo corto.',
     too_big: 'Il valore è troppo lungo.',
