@@ -88,6 +88,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'area.title', access: 'customer' },
   },
   {
+    // "Le tue bollette" of one customer the account holds (issue #14), and one of them opened.
+    path: '/documenti/:codiceCliente(\\d{8})',
+    name: 'documents',
+    component: () => import('./features/documents/views/DocumentsView.vue'),
+    meta: { titleKey: 'documents.title', modes: kioskOnly, access: 'customer' },
+  },
+  {
+    path: '/documenti/:codiceCliente(\\d{8})/:id(\\d+)',
+    name: 'document',
+    component: () => import('./features/documents/views/DocumentPageView.vue'),
+    meta: { titleKey: 'documents.title', modes: kioskOnly, access: 'customer' },
+  },
+  {
     // "Aggiungi un cliente": another customer (utenza) added to the account with its bill's data.
     path: '/associa-cliente',
     name: 'associate',

@@ -14,6 +14,7 @@ import { en as associations } from '../features/associations/locales/en'
 import { en as secureChannel } from '../features/secure-channel/locales/en'
 import { en as requests } from '../features/requests/locales/en'
 import { en as review } from '../features/review/locales/en'
+import { en as documents } from '../features/documents/locales/en'
 import type { Messages } from './it'
 
 export const en: Messages = {
@@ -32,4 +33,5 @@ export const en: Messages = {
   ...secureChannel,
   ...requests,
   ...review,
+  ...documents,
 }

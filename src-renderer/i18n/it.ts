@@ -18,6 +18,7 @@ import { it as associations } from '../features/associations/locales/it'
 import { it as secureChannel } from '../features/secure-channel/locales/it'
 import { it as requests } from '../features/requests/locales/it'
 import { it as review } from '../features/review/locales/it'
+import { it as documents } from '../features/documents/locales/it'
 import type { MessageTree } from './message-tree'
 
 export const it = {
@@ -36,6 +37,7 @@ export const it = {
   ...secureChannel,
   ...requests,
   ...review,
+  ...documents,
 }
 
 /** The shape every locale must have: the same keys as Italian, each holding a text. */
