@@ -11,9 +11,9 @@ import { press } from './pages/app-shell'
 import { CustomerArea, LoginPage } from './pages/customer-flows'
 import { OperatorSignInPage } from './pages/desk-tools'
 import { IdCapturePanel } from './pages/id-capture'
-import { ReviewQueuePage } from './pages/review'
+import { DeskRequestsSection, ReviewQueuePage } from './pages/review'
 import { customerWithContacts, type OnFile } from './pages/secure-channel'
-import { expect, kioskScreen } from './support/app-test'
+import { deskScreen, expect, kioskScreen } from './support/app-test'
 import { confirmedAccount } from './support/customers'
 import { withBlurredIdCardCamera, withIdCardCamera } from './support/id-camera'
 import { waitForMail } from './support/inbox'
@@ -56,7 +56,7 @@ withIdCardCamera.describe('with a camera', () => {
       withIdCardCamera.slow()
       const { customer, email } = await signedIn(page, host, 6)
       const modify = page.getByRole('link', {
-        name: `MODIFICA i recapiti dell’utenza ${customer.codiceCliente}`,
+        name: `MODIFICA recapiti dell’utenza ${customer.codiceCliente}`,
       })
       await press(modify)
       await expect(heading(page)).toHaveText('MODIFICA i tuoi recapiti')
@@ -128,6 +128,8 @@ withIdCardCamera.describe('with a camera', () => {
 
       // The customer sees how it went, by the bill's codes.
       await press(page.getByRole('button', { name: /^ESCI/ }))
+      // The visit ends: the page wipes itself and starts again.
+      await expect(page.getByText(/Sessione terminata/)).toBeVisible()
       const login = new LoginPage(page)
       await login.openFromHome()
       await press(page.getByRole('link', { name: 'Stato della richiesta' }))
@@ -221,6 +223,39 @@ withBlurredIdCardCamera.describe('with a camera out of focus', () => {
       await press(page.getByRole('button', { name: 'Avanti' }))
       await expect(page.getByText('Passo 2 di 3')).toBeVisible()
       expect(await host.counter.db('counter_requests').count({ n: '*' })).toEqual([{ n: 0 }])
+    },
+  )
+})
+
+withIdCardCamera.describe('the desk’s webcam', () => {
+  withIdCardCamera.use({ mode: 'desk', ...deskScreen })
+
+  withIdCardCamera(
+    'RESET LOGIN with both sides from the webcam, while serving',
+    async ({ page, host }) => {
+      const customer = await customerWithContacts(host, 11)
+      await new OperatorSignInPage(page).signInAs('front_desk')
+      const section = new DeskRequestsSection(page)
+      await section.open(customer.codiceCliente)
+      await section.serve()
+      await section.button('RESET LOGIN').click()
+      await press(section.button('Usa la webcam'))
+      const dialog = page.getByRole('dialog', { name: 'Documento d’identità dalla webcam' })
+      const use = dialog.getByRole('button', { name: 'Usa queste foto' })
+      await expect(use).toBeDisabled()
+      await new IdCapturePanel(page, dialog).takeBothSides()
+      await press(use)
+      await expect(dialog).toBeHidden()
+      await expect(section.root).toContainText('Fronte e retro fotografati con la webcam.')
+      await section.button('RESET LOGIN').click()
+      const number = await section.receiptNumber()
+      expect(
+        await host.counter
+          .db('counter_request_scans as s')
+          .join('counter_requests as r', 'r.id', 's.request_id')
+          .where('r.number', number)
+          .count({ n: '*' }),
+      ).toEqual([{ n: 2 }])
     },
   )
 })

@@ -420,7 +420,7 @@ withIdCardCamera.describe('kiosk requests', () => {
       await login.openFromHome()
       await login.signIn(email, 'Bollette-Sicure-26!')
       await page
-        .getByRole('link', { name: `MODIFICA i recapiti dell’utenza ${customer.codiceCliente}` })
+        .getByRole('link', { name: `MODIFICA recapiti dell’utenza ${customer.codiceCliente}` })
         .click()
       await page.getByRole('radio', { name: /^EMAIL/ }).click()
       await page.getByLabel('Nuova email', { exact: true }).fill('laura.nuova@mail.example')

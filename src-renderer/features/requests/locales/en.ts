@@ -42,7 +42,7 @@ export const en: MessageTree<typeof it> = {
         register: 'Register the secure channel',
       },
       link: 'CHANGE contacts',
-      linkLabel: 'CHANGE the contacts of account {codiceCliente}',
+      linkLabel: 'CHANGE contacts of account {codiceCliente}',
     },
     reset: {
       title: 'Did you change your mobile or email?',

@@ -43,7 +43,7 @@ export const it = {
         register: 'Registra il canale sicuro',
       },
       link: 'MODIFICA recapiti',
-      linkLabel: 'MODIFICA i recapiti dell’utenza {codiceCliente}',
+      linkLabel: 'MODIFICA recapiti dell’utenza {codiceCliente}',
     },
     reset: {
       title: 'Hai cambiato il cellulare o l’email?',

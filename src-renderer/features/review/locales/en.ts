@@ -145,6 +145,13 @@ export const en: MessageTree<typeof it> = {
       codiceCliente: 'Customer code',
       submit: 'RESET LOGIN',
     },
+    webcam: {
+      open: 'Use the webcam',
+      title: 'Identity document from the webcam',
+      use: 'Use these photos',
+      taken: 'Front and back photographed with the webcam.',
+      again: 'Attach files instead',
+    },
     scans: {
       title: 'Valid ID document',
       help: 'Front and back, scanned or photographed: JPEG, PNG or PDF, at most 10 MB per side.',

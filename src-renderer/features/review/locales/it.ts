@@ -147,6 +147,13 @@ export const it = {
       codiceCliente: 'Codice cliente',
       submit: 'RESET LOGIN',
     },
+    webcam: {
+      open: 'Usa la webcam',
+      title: 'Documento d’identità dalla webcam',
+      use: 'Usa queste foto',
+      taken: 'Fronte e retro fotografati con la webcam.',
+      again: 'Allega invece i file',
+    },
     scans: {
       title: 'Documento d’identità in vigore',
       help: 'Fronte e retro, scansiti o fotografati: JPEG, PNG o PDF, al massimo 10 MB per lato.',

@@ -1,10 +1,10 @@
-// The kiosk's camera for taking a still, declared rather than switched: it is on exactly while
-// `target()` names a <video> to show it in, the page is visible and the visit's idle warning (or
-// its end) does not cover the screen; every track is stopped as soon as one of these goes, and on
+// The kiosk's camera, declared rather than switched: it is on exactly while `target()` names a
+// <video> to show it in, the page is visible and nothing covers the screen (`covered()`: the
+// visit's idle warning or its end); every track is stopped as soon as one of these goes, and on
 // unmount. It comes back by itself when the screen is uncovered or shown again. What is known of
-// why it cannot be used (refused, missing, busy) is kept for the customer to be told.
+// why it cannot be used (refused, missing, busy) is kept for the customer to be told. Used for a
+// bill's QR code (features/associations) and an ID document's photos (features/requests).
 import { computed, onBeforeUnmount, ref, watch } from 'vue'
-import { useVisitStore } from '../../visit'
 
 export type CameraStreamState = 'off' | 'starting' | 'live' | 'failed'
 /** Why the camera cannot be used, as the customer is told. */
@@ -25,8 +25,15 @@ export function cameraFailureOf(error: unknown): CameraFailure {
   return failureByErrorName[name] ?? 'failed'
 }
 
-export function useCameraStream(target: () => HTMLVideoElement | null) {
-  const visit = useVisitStore()
+export function useCameraStream(
+  target: () => HTMLVideoElement | null,
+  options: {
+    covered: () => boolean
+    /** The picture asked for: a card's small print wants the most pixels, a QR code less. */
+    ideal?: { width: number; height: number }
+  },
+) {
+  const ideal = options.ideal ?? { width: 1920, height: 1080 }
   const state = ref<CameraStreamState>('off')
   const failure = ref<CameraFailure | null>(null)
   const pageShown = ref(document.visibilityState !== 'hidden')
@@ -36,7 +43,7 @@ export function useCameraStream(target: () => HTMLVideoElement | null) {
   /** Bumped by every open and close: the late answer of an older open is let go at once. */
   let generation = 0
 
-  const wanted = computed(() => (visit.covered || !pageShown.value ? null : target()))
+  const wanted = computed(() => (options.covered() || !pageShown.value ? null : target()))
 
   function close(): void {
     generation++
@@ -66,11 +73,11 @@ export function useCameraStream(target: () => HTMLVideoElement | null) {
     try {
       media = await navigator.mediaDevices.getUserMedia({
         audio: false,
-        // The back camera when there is one; a card's small print wants the most pixels.
+        // The back camera when there is one.
         video: {
           facingMode: { ideal: 'environment' },
-          width: { ideal: 1920 },
-          height: { ideal: 1080 },
+          width: { ideal: ideal.width },
+          height: { ideal: ideal.height },
         },
       })
     } catch (error) {
