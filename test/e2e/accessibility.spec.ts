@@ -14,6 +14,9 @@ import { AssociationFormPage, CameraPanel, CustomerChoicePage } from './pages/as
 import { refuseCamera, withFakeCamera } from './support/bill-camera'
 import { givenNameFirst } from '../../src-shared/domain/person-name'
 import { customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
+import { IdCapturePanel } from './pages/id-capture'
+import { ReviewQueuePage } from './pages/review'
+import { withIdCardCamera } from './support/id-camera'
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -591,4 +594,114 @@ async function press(page: Page, name: string): Promise<void> {
   const button = page.getByRole('button', { name, exact: true })
   if (await page.evaluate(() => matchMedia('(pointer: coarse)').matches)) await button.tap()
   else await button.click()
+}
+
+withIdCardCamera.describe('kiosk: requests with an ID document', () => {
+  withIdCardCamera.use({ mode: 'kiosk', ...kioskScreen })
+
+  withIdCardCamera(
+    'MODIFICA without a channel, with errors, its camera step and the receipt; RESET LOGIN and Stato della richiesta with errors; in both languages',
+    async ({ page, host }) => {
+      withIdCardCamera.slow()
+      const customer = await customerWithContacts(host, 12)
+      const email = 'axe.richiesta@mail.example'
+      await confirmedAccount(host, customer, email, 'Bollette-Sicure-26!')
+      const login = new LoginPage(page)
+      await login.openFromHome()
+      await login.signIn(email, 'Bollette-Sicure-26!')
+      const link = page.getByRole('link', {
+        name: `MODIFICA recapiti dell’utenza ${customer.codiceCliente}`,
+      })
+      await link.tap()
+      await expect(page.getByRole('alert')).toBeVisible()
+      await expectNoViolations(page, 'MODIFICA without a channel')
+      const account = await host.counter.db('counter_accounts').where({ email }).first()
+      // Test setup: the channel the OTP steps would leave.
+      await host.counter.db('counter_secure_channels').insert({
+        id: crypto.randomUUID(),
+        account_id: account.id,
+        codice_cliente: customer.codiceCliente,
+        medium: 'email',
+        contact: customer.email,
+        confirmed_at: new Date().toISOString(),
+      })
+      await page.getByRole('link', { name: 'Torna all’area clienti' }).tap()
+      await link.tap()
+      await page.getByRole('button', { name: 'Avanti' }).tap()
+      await expect(page.getByText('Campo obbligatorio.')).toBeVisible()
+      await expectNoViolations(page, 'MODIFICA step 1 with errors')
+      await page.getByRole('radio', { name: /^SMS/ }).tap()
+      await page.getByLabel('Nuovo cellulare', { exact: true }).fill('+39 347 765 4321')
+      await page
+        .getByLabel('Scrivi di nuovo il nuovo cellulare', { exact: true })
+        .fill('+39 347 765 4321')
+      await page.getByRole('button', { name: 'Avanti' }).tap()
+      const capture = new IdCapturePanel(page)
+      await capture.takeSide('front')
+      await expect(capture.take).toBeEnabled({ timeout: 15_000 })
+      await expectNoViolations(page, 'MODIFICA camera step')
+      await capture.takeSide('back')
+      await page.getByRole('button', { name: 'Avanti' }).tap()
+      await page.getByRole('button', { name: 'CONFERMA MODIFICA' }).tap()
+      await expect(page.getByTestId('request-number')).toBeVisible()
+      await expectNoViolations(page, 'MODIFICA receipt')
+      await page.getByRole('button', { name: 'English', exact: true }).tap()
+      await expectNoViolations(page, 'MODIFICA receipt, in English')
+      await page.goto('/#/reset-login')
+      await page.getByRole('button', { name: 'Next' }).tap()
+      await expectNoViolations(page, 'RESET LOGIN with errors, in English')
+      await page.goto('/#/stato-richiesta')
+      await page.getByRole('button', { name: 'SEE THE STATUS' }).tap()
+      await expectNoViolations(page, 'request status with errors, in English')
+    },
+  )
+})
+
+test.describe('desk: the review', () => {
+  test.use({ mode: 'desk', ...deskScreen })
+
+  test('Richieste da esaminare and a request page', async ({ page, host }) => {
+    const customer = await customerWithContacts(host, 13)
+    const front = h64(await tinyJpeg())
+    const kiosk = { transport: 'test-setup', connectionId: `axe-review-${Date.now()}` }
+    for (const side of ['front', 'back'] as const)
+      await host.counter.registry.invoke(
+        'requests:add-scan',
+        { side, fileName: `${side}.jpg`, dataBase64: front },
+        kiosk,
+      )
+    const sent = await host.counter.registry.invoke(
+      'requests:submit-reset',
+      { taxCode: customer.codiceFiscale!, codiceCliente: customer.codiceCliente, locale: 'it' },
+      kiosk,
+    )
+    if (!sent.ok) throw new Error(sent.error.code)
+    await new OperatorSignInPage(page).signInAs('back_office')
+    const queue = new ReviewQueuePage(page)
+    await queue.openFromHome()
+    await expectNoViolations(page, 'review queue')
+    const { number } = sent.value as { number: string }
+    const request = await queue.openRequest(number)
+    await expect(request.side('Fronte').locator('img')).toBeVisible()
+    await expectNoViolations(page, 'review request')
+    await request.reject.click()
+    await expect(request.dialog).toBeVisible()
+    await expectNoViolations(page, 'review rejection dialog')
+  })
+})
+
+const h64 = (bytes: Buffer) => bytes.toString('base64')
+async function tinyJpeg(): Promise<Buffer> {
+  const { default: sharp } = await import('sharp')
+  return sharp({
+    create: {
+      width: 640,
+      height: 400,
+      channels: 3,
+      background: '#d8d2c4',
+      noise: { type: 'gaussian', mean: 120, sigma: 30 },
+    },
+  })
+    .jpeg({ quality: 85 })
+    .toBuffer()
 }
