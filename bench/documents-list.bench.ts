@@ -95,6 +95,7 @@ export async function runDocumentsListBench(
         recipients: async () => [],
       },
       officeForMail: async () => ({ timeZone: 'Europe/Rome' }),
+      mode: 'kiosk',
     })
     const caller: Caller = {
       transport: 'bench',

@@ -3,6 +3,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channels, fail, type Channel, type Result } from '../../src-shared/ipc'
 import type { Connection, Registry } from '../ipc/registry'
+import { ELECTRON_TRANSPORT } from '../features/identity'
 import { appOrigin, isAppUrl } from './app-origin'
 
 export type FrameLike = {
@@ -36,7 +37,7 @@ export function checkSender(
  * never reused while the app runs). The registry resolves the session from it, in main only.
  */
 export function connectionFor(event: IpcMainInvokeEvent): Connection {
-  return { transport: 'electron-ipc', connectionId: `webcontents-${event.sender.id}` }
+  return { transport: ELECTRON_TRANSPORT, connectionId: `webcontents-${event.sender.id}` }
 }
 
 /** A foreign sender never gets the app's connection id (and so never its session). */
@@ -47,7 +48,7 @@ function foreignConnection(event: IpcMainInvokeEvent): Connection {
   } catch {
     // no webContents to name
   }
-  return { transport: 'electron-ipc', connectionId: `foreign-${id}` }
+  return { transport: ELECTRON_TRANSPORT, connectionId: `foreign-${id}` }
 }
 
 function senderIsTrusted(event: IpcMainInvokeEvent): boolean {

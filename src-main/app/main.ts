@@ -23,6 +23,7 @@ import { registerIpcHandlers } from './ipc-adapter'
 import { isDemoEnabled, parseModeFlag } from './mode'
 import { safeStorageKeys } from './safe-storage-keys'
 import { visitEndingChannels, wipeScreen } from './screen-wipe'
+import { printWindow } from './document-print'
 import { attachNavigationGuards } from './navigation-guards'
 import { createCustomerWindows } from './customer-window'
 import { createCustomerWindow, createMainWindow } from './window-factory'
@@ -82,6 +83,10 @@ async function start(launch: LaunchOptions): Promise<void> {
       if (visitEndingChannels.has(channel)) await wipeScreen(event.sender, clipboard)
       if (channel === 'display:pairing-code' && event.sender.id === mainWindow?.webContents.id)
         await customerWindows.pairWith((value as { code: string }).code)
+      if (channel === 'documents:print')
+        await printWindow(event.sender, value as { silent: boolean }, (reason) =>
+          logger.warn({ reason }, 'print not handed to a printer'),
+        )
     },
   })
   // The kiosk has no menu, and so no reload/quit/devtools accelerators.

@@ -291,6 +291,7 @@ export function assembleServices(deps: ServiceDeps) {
       recipients: activeAssociations,
     },
     officeForMail,
+    mode: info.mode,
   })
 
   const changePassword = createPasswordChange({

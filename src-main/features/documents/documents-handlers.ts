@@ -9,6 +9,7 @@ export function documentsHandlers(deps: {
   | 'documents:unread-count'
   | 'documents:get-pdf'
   | 'documents:mark-read'
+  | 'documents:print'
   | 'documents:zip'
   | 'documents:mail-to-self'
   | 'documents:get-quiet-hours'
@@ -20,6 +21,7 @@ export function documentsHandlers(deps: {
     'documents:unread-count': (input, caller) => documents.unreadCount(input, caller),
     'documents:get-pdf': (input, caller) => documents.getPdf(input, caller),
     'documents:mark-read': (input, caller) => documents.markRead(input, caller),
+    'documents:print': (input, caller) => documents.print(input, caller),
     'documents:zip': (input, caller) => documents.zip(input, caller),
     'documents:mail-to-self': (input, caller) => documents.mailToSelf(input, caller),
     'documents:get-quiet-hours': async () => ok(await documents.quietHours()),

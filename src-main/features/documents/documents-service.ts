@@ -14,6 +14,7 @@ import {
   MAIL_ATTACHMENTS_CAP_BYTES,
   ok,
   type ChannelOutput,
+  type CounterMode,
   type DocumentView,
   type Locale,
   type ParsedInput,
@@ -26,7 +27,7 @@ import type { Random } from '../../infra/crypto/random'
 import type { Db } from '../../infra/db/open-database'
 import type { OutboxMail } from '../../infra/outbox/outbox'
 import type { AuditLog } from '../audit'
-import { subjectKindOf, type Caller } from '../identity'
+import { ELECTRON_TRANSPORT, subjectKindOf, type Caller } from '../identity'
 import {
   customerByCode,
   documentById,
@@ -58,6 +59,8 @@ export type DocumentsDeps = {
     recipients(trx: Db): Promise<NoticeRecipient[]>
   }
   officeForMail(trx: Db): Promise<{ portal?: string; timeZone: string }>
+  /** The counter's mode: a kiosk prints without a dialog. */
+  mode: CounterMode
   /** The attachments of one mail stay under this (MAIL_ATTACHMENTS_CAP_BYTES by default). */
   mailCapBytes?: number
 }
@@ -284,6 +287,16 @@ export function createDocuments(deps: DocumentsDeps) {
     })
   }
 
+  /** Stampa: read, and how the window prints (the Electron shell prints it; a browser itself). */
+  async function print(
+    input: ParsedInput<'documents:print'>,
+    caller: Caller,
+  ): Promise<Result<ChannelOutput<'documents:print'>>> {
+    const marked = await markReadBy({ ...input, how: 'print' }, caller)
+    if (!marked.ok) return marked
+    return ok({ silent: deps.mode === 'kiosk', byShell: caller.transport === ELECTRON_TRANSPORT })
+  }
+
   async function markReadBy(
     input: ParsedInput<'documents:mark-read'>,
     caller: Caller,
@@ -448,6 +461,7 @@ export function createDocuments(deps: DocumentsDeps) {
     unreadCount,
     getPdf,
     markRead: markReadBy,
+    print,
     zip,
     mailToSelf,
     quietHours,

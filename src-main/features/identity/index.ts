@@ -3,6 +3,7 @@
 export {
   actorOf,
   anonymousCaller,
+  ELECTRON_TRANSPORT,
   subjectKindOf,
   type Actor,
   type ActorKind,

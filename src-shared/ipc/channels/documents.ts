@@ -140,6 +140,17 @@ export const documentsChannels = {
       .strict(),
     output: nothing,
   }),
+  /**
+   * Stampa: the page has laid the document's pages out for print (at 300 dpi); main marks it read
+   * and says how it prints. In the app the shell prints the window (`byShell`): silently to the
+   * default printer at a kiosk, with the system dialog at a desk; elsewhere the page prints itself.
+   */
+  'documents:print': channel({
+    access: signedIn,
+    modes: everyMode,
+    input: z.object({ documentId: documentIdSchema, ...byAccount }).strict(),
+    output: z.object({ silent: z.boolean(), byShell: z.boolean() }),
+  }),
   /** "Scarica i documenti" at a desk: exactly these PDFs in one zip, named by their numbers. */
   'documents:zip': channel({
     access: operatorAccess,

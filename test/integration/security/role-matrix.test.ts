@@ -41,6 +41,7 @@ const expected: Record<Channel, readonly (Role | null)[]> = {
   'documents:unread-count': signedIn,
   'documents:get-pdf': signedIn,
   'documents:mark-read': signedIn,
+  'documents:print': signedIn,
   'documents:zip': operators,
   'documents:mail-to-self': signedIn,
   'documents:get-quiet-hours': admin,

@@ -284,6 +284,48 @@ describe('main: on ready', () => {
     expect(sender.session.clearStorageData).toHaveBeenCalledTimes(2)
   })
 
+  it('Stampa prints the window that asked, silently at a kiosk, at 300 dpi, after main said so', async () => {
+    await launch()
+    await becomeReady()
+    const calls = electron.ipcMain.handle.mock.calls as unknown as [
+      string,
+      (event: unknown, payload: unknown) => Promise<unknown>,
+    ][]
+    const handlerOf = (name: string) => calls.find(([channel]) => channel === name)![1]
+    const mainFrame = { url: 'app://sportello/index.html', origin: 'app://sportello', parent: null }
+    const print = vi.fn((_options: unknown, done: (success: boolean, reason: string) => void) =>
+      done(true, ''),
+    )
+    const event = { sender: { id: 8, mainFrame, print }, senderFrame: mainFrame }
+    const input = { documentId: 1 }
+
+    state.counter!.invoke.mockResolvedValueOnce({
+      ok: true,
+      value: { silent: true, byShell: true },
+    })
+    expect(await handlerOf('documents:print')(event, input)).toEqual({
+      ok: true,
+      value: { silent: true, byShell: true },
+    })
+    expect(print).toHaveBeenCalledOnce()
+    expect(print.mock.calls[0]![0]).toMatchObject({
+      silent: true,
+      margins: { marginType: 'none' },
+      dpi: { horizontal: 300, vertical: 300 },
+    })
+    // A desk: the system dialog.
+    state.counter!.invoke.mockResolvedValueOnce({
+      ok: true,
+      value: { silent: false, byShell: true },
+    })
+    await handlerOf('documents:print')(event, input)
+    expect(print.mock.calls[1]![0]).toMatchObject({ silent: false })
+    // Refused by main (not the customer's document): nothing is printed.
+    state.counter!.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'NOT_FOUND' } })
+    await handlerOf('documents:print')(event, input)
+    expect(print).toHaveBeenCalledTimes(2)
+  })
+
   it('relaunches when the first-run setup is stored: the window follows the new mode', async () => {
     await launch()
     await becomeReady()
