@@ -30,7 +30,9 @@ describe('document words', () => {
 
   it('reads a whole month as the month, any other span as two days', () => {
     expect(periodText('2025-02-01', '2025-02-28', 'it')).toBe('febbraio 2025')
-    expect(periodText('2025-01-01', '2025-02-28', 'it')).toBe('01/01/2025 – 28/02/2025')
+    expect(periodText('2025-01-01', '2025-02-28', 'it')).toBe('gennaio – febbraio 2025')
+    expect(periodText('2025-12-01', '2026-01-31', 'en')).toBe('December 2025 – January 2026')
+    expect(periodText('2025-01-15', '2025-02-14', 'it')).toBe('15/01/2025 – 14/02/2025')
   })
 
   it('writes the amount in its currency', () => {

@@ -17,18 +17,25 @@ export function calendarDate(iso: string, locale: string): string {
   }).format(day)
 }
 
-/** A whole calendar month reads as the month; any other span as its two days. */
+/**
+ * Whole calendar months read as months ("ottobre 2026", "settembre – ottobre 2026", "dicembre
+ * 2025 – gennaio 2026"); any other span as its two days.
+ */
 export function periodText(start: string, end: string, locale: string): string {
   const from = utcDay(start)
   const to = utcDay(end)
-  const lastOfMonth = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 0))
-  if (from.getUTCDate() === 1 && to.getTime() === lastOfMonth.getTime())
-    return new Intl.DateTimeFormat(dateLocale(locale), {
+  const endOfMonth = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 0))
+  if (from.getUTCDate() !== 1 || to.getTime() !== endOfMonth.getTime())
+    return `${calendarDate(start, locale)} – ${calendarDate(end, locale)}`
+  const month = (day: Date, withYear: boolean) =>
+    new Intl.DateTimeFormat(dateLocale(locale), {
       month: 'long',
-      year: 'numeric',
+      ...(withYear ? { year: 'numeric' } : {}),
       timeZone: 'UTC',
-    }).format(from)
-  return `${calendarDate(start, locale)} – ${calendarDate(end, locale)}`
+    }).format(day)
+  const sameYear = from.getUTCFullYear() === to.getUTCFullYear()
+  if (sameYear && from.getUTCMonth() === to.getUTCMonth()) return month(from, true)
+  return `${month(from, !sameYear)} – ${month(to, true)}`
 }
 
 export function amountText(cents: number, currency: string, locale: string): string {

@@ -13,23 +13,30 @@ export type OpenedPdf =
   | { ok: false; reason: PdfProblem }
 
 // The standard fonts (for PDFs that name Helvetica without embedding it, as the demo bills do) and
-// the CMaps, as URLs of the bundle: pdf.js asks for them by file name.
-const standardFonts = import.meta.glob<string>('/node_modules/pdfjs-dist/standard_fonts/*', {
-  query: '?url',
+// the CMaps, as URLs of the bundle: pdf.js asks for them by file name. (Globs are literal paths,
+// relative to this file: the renderer's Vite root is src-renderer.)
+const PDFJS_DIST = '../../../../node_modules/pdfjs-dist'
+// Eager: a map of URLs only (the files stay where they are until pdf.js asks for one);
+// no-inline: a small file would become a data: URL, which `connect-src 'self'` refuses;
+// exhaustive: globs skip node_modules otherwise.
+const standardFonts = import.meta.glob<string>(
+  '../../../../node_modules/pdfjs-dist/standard_fonts/*',
+  { query: '?url&no-inline', import: 'default', eager: true, exhaustive: true },
+)
+const cMaps = import.meta.glob<string>('../../../../node_modules/pdfjs-dist/cmaps/*', {
+  query: '?url&no-inline',
   import: 'default',
-})
-const cMaps = import.meta.glob<string>('/node_modules/pdfjs-dist/cmaps/*', {
-  query: '?url',
-  import: 'default',
+  eager: true,
+  exhaustive: true,
 })
 
 /** `kind` is pdf.js's: 'cMapUrl' or 'standardFontDataUrl' (wasm is switched off). */
 async function bundled(kind: string, filename: string) {
   const files = kind === 'cMapUrl' ? cMaps : standardFonts
   const folder = kind === 'cMapUrl' ? 'cmaps' : 'standard_fonts'
-  const load = files[`/node_modules/pdfjs-dist/${folder}/${filename}`]
-  if (!load) throw new Error(`pdf.js asked for a file the app does not bundle: ${filename}`)
-  const response = await fetch(await load())
+  const url = files[`${PDFJS_DIST}/${folder}/${filename}`]
+  if (!url) throw new Error(`pdf.js asked for a file the app does not bundle: ${filename}`)
+  const response = await fetch(url)
   if (!response.ok) throw new Error(`bundled ${filename}: ${response.status}`)
   return new Uint8Array(await response.arrayBuffer())
 }
