@@ -3,7 +3,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channels, fail, type Channel, type Result } from '../../src-shared/ipc'
 import type { Connection, Registry } from '../ipc/registry'
-import { ELECTRON_TRANSPORT } from '../features/identity'
+import { ELECTRON_TRANSPORT } from '../ipc/transports'
 import { appOrigin, isAppUrl } from './app-origin'
 
 export type FrameLike = {

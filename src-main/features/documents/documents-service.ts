@@ -27,7 +27,8 @@ import type { Random } from '../../infra/crypto/random'
 import type { Db } from '../../infra/db/open-database'
 import type { OutboxMail } from '../../infra/outbox/outbox'
 import type { AuditLog } from '../audit'
-import { ELECTRON_TRANSPORT, subjectKindOf, type Caller } from '../identity'
+import { ELECTRON_TRANSPORT } from '../../ipc/transports'
+import { subjectKindOf, type Caller } from '../identity'
 import {
   customerByCode,
   documentById,

@@ -6,9 +6,6 @@ import type { Role } from '../../../src-shared/ipc'
 /** Where a call came from: the transport and one renderer connection (window, page). */
 export type Connection = { transport: string; connectionId: string }
 
-/** The transport of the app's own windows (Electron's IPC, src-main/app/ipc-adapter.ts). */
-export const ELECTRON_TRANSPORT = 'electron-ipc'
-
 /** What can hold a session: a customer's portal account or a desk operator (later SPID). */
 export type SubjectKind = 'account' | 'operator'
 

@@ -3,7 +3,6 @@
 export {
   actorOf,
   anonymousCaller,
-  ELECTRON_TRANSPORT,
   subjectKindOf,
   type Actor,
   type ActorKind,
