@@ -9,6 +9,8 @@ for (const file of [
   'bench/main-thread-stall.bench.ts',
   'bench/customer-search.bench.ts',
   'bench/documents-list.bench.ts',
+  // Needs the built renderer (out/renderer): `npm run build` first.
+  'bench/pdf-viewer.bench.ts',
 ]) {
   const { status } = spawnSync('node', ['--import', 'tsx', file], { stdio: 'inherit' })
   if (status !== 0) process.exit(status ?? 1)
