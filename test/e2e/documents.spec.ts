@@ -138,11 +138,12 @@ test.describe('at the kiosk', () => {
     expect(read?.how).toBe('open')
   })
 
-  test('a truncated PDF says so, and the list still works', async ({ page, host }) => {
+  test('a truncated or empty PDF says so, and the list still works', async ({ page, host }) => {
     const customer = await customerWithBills(host, 3)
-    const [broken, whole] = await newestDocuments(host, customer.codiceCliente, 2)
+    const [broken, whole, empty] = await newestDocuments(host, customer.codiceCliente, 3)
     const bytes = await pdfOf(host, broken!.id)
     await replacePdf(host, broken!.id, bytes.subarray(0, Math.floor(bytes.length * 0.4)))
+    await replacePdf(host, empty!.id, new Uint8Array(0))
     await signedIn(page, host, 3)
 
     const list = new DocumentListPage(page)
@@ -159,6 +160,13 @@ test.describe('at the kiosk', () => {
     await press(page.getByRole('link', { name: 'Torna alle bollette' }))
     await list.open(whole!.number)
     await new ViewerPage(page, whole!.number).expectPage(1, 1)
+
+    // An empty file is said as such.
+    await press(page.getByRole('link', { name: 'Torna alle bollette' }))
+    await list.open(empty!.number)
+    await expect(new ViewerPage(page, empty!.number).problem).toHaveText(
+      'Il documento è vuoto: non c’è niente da mostrare. Chiedi allo sportello una copia.',
+    )
   })
 
   test('two bills mailed to self reach the mailbox on file, attached', async ({ page, host }) => {
