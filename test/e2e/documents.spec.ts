@@ -17,6 +17,7 @@ import { DeskHomePage } from './pages/desk-home-page'
 import {
   customerWithBills,
   DocumentListPage,
+  expectAccessible,
   newestDocuments,
   pdfOf,
   replacePdf,
@@ -59,12 +60,14 @@ test.describe('at the kiosk', () => {
     await list.openFromArea(customer.codiceCliente)
     await expect(list.row(bill!.number)).toContainText('Nuovo')
     await page.screenshot({ path: '/tmp/documents-kiosk-list.png' })
+    await expectAccessible(page, 'Le tue bollette')
     await list.open(bill!.number)
 
     const viewer = new ViewerPage(page, bill!.number)
     await viewer.expectPage(1, 2)
     await expect(viewer.textLayer).toContainText('INTESTATARIO')
     await expect(viewer.thumbnails).toHaveCount(2)
+    await expectAccessible(page, 'the viewer')
 
     // Page 2 by the button, back by the keyboard, there again by its thumbnail.
     await press(viewer.next)
@@ -223,6 +226,7 @@ test.describe('at the desk', () => {
     for (const document of chosen) await list.choose(document.number)
     await section.scrollIntoViewIfNeeded()
     await section.screenshot({ path: '/tmp/documents-desk-section.png' })
+    await expectAccessible(page, 'Documenti e bollette')
 
     const zipped = page.waitForEvent('download')
     await list.downloadSelected.click()
