@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { unzipSync } from 'fflate'
+import { PDFDocument } from 'pdf-lib'
 import type { BrowserHost } from '../support/browser-host'
 import { press } from './pages/app-shell'
 import { CustomerArea, LoginPage } from './pages/customer-flows'
@@ -139,6 +140,55 @@ test.describe('at the kiosk', () => {
       .where({ account_id: account.id, document_id: bill!.id })
       .first()
     expect(read?.how).toBe('open')
+  })
+
+  test('Stampa prints the original: every page at 300 dpi, one per A4 sheet, nothing else', async ({
+    page,
+    host,
+  }) => {
+    const customer = await customerWithBills(host, 4)
+    const [bill] = await newestDocuments(host, customer.codiceCliente, 1)
+    await replacePdf(host, bill!.id, await withSecondPage(await pdfOf(host, bill!.id)))
+    // The browser's print() is the system's dialog: here it only says it was asked.
+    await page.addInitScript(() => {
+      window.print = () => {
+        ;(window as unknown as { printAsked: number }).printAsked =
+          ((window as unknown as { printAsked?: number }).printAsked ?? 0) + 1
+      }
+    })
+    await signedIn(page, host, 4)
+    const list = new DocumentListPage(page)
+    await list.openFromArea(customer.codiceCliente)
+    await list.open(bill!.number)
+    const viewer = new ViewerPage(page, bill!.number)
+    await viewer.expectPage(1, 2)
+    await press(page.getByRole('button', { name: 'Stampa', exact: true }))
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printAsked?: number }).printAsked))
+      .toBe(1)
+
+    // What goes to the printer: both pages, drawn at 300 dpi (an A4 page is 595 × 842 pt).
+    const sheet = page.locator('.print-sheet canvas')
+    await expect(sheet).toHaveCount(2)
+    const sizes = await sheet.evaluateAll((canvases) =>
+      canvases.map((c) => [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height]),
+    )
+    for (const [width, height] of sizes) {
+      expect(width).toBeGreaterThanOrEqual(Math.floor((595 / 72) * 300))
+      expect(height).toBeGreaterThanOrEqual(Math.floor((842 / 72) * 300))
+    }
+    // Chromium's own print rendering: two A4 pages, the screen's controls not among them.
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.getByRole('button', { name: 'Stampa', exact: true })).toBeHidden()
+    const printed = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true }))
+    expect(printed.getPageCount()).toBe(2)
+    const { width, height } = printed.getPage(0).getSize()
+    expect([Math.round(width), Math.round(height)]).toEqual([595, 842])
+    await page.emulateMedia({ media: 'screen' })
+    // The print handed over, the sheet goes.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+    await expect(sheet).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Stampa', exact: true })).toBeVisible()
   })
 
   test('a truncated or empty PDF says so, and the list still works', async ({ page, host }) => {

@@ -68,6 +68,7 @@ export const en: MessageTree<typeof it> = {
       close: 'Close',
     },
     viewer: {
+      print: 'Print',
       label: 'Document {number}',
       loading: 'Opening the document…',
       tools: 'Document tools',

@@ -65,6 +65,7 @@ export const it = {
       close: 'Chiudi',
     },
     viewer: {
+      print: 'Stampa',
       label: 'Documento {number}',
       loading: 'Apertura del documento…',
       tools: 'Strumenti del documento',
