@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { unzipSync } from 'fflate'
 import { PDFDocument } from 'pdf-lib'
+import { listDemoMailbox } from '../../src-main/infra/mail/demo-smtp-server'
 import type { BrowserHost } from '../support/browser-host'
 import { press } from './pages/app-shell'
 import { CustomerArea, LoginPage } from './pages/customer-flows'
@@ -239,20 +240,15 @@ test.describe('at the kiosk', () => {
     const mail = await waitForMail(host, customer.email, 'I documenti richiesti')
     expect(mail.text).toContain(first!.number)
     expect(mail.text).toContain(second!.number)
-    // The demo mailbox keeps no attachments: the outbox row names them, and the message that
-    // arrived is larger than the two PDFs (base64 makes them a third larger still).
-    const outbox = await host.counter
-      .db('counter_outbox')
-      .where({ template: 'documents-sent' })
-      .orderBy('created_at', 'desc')
-      .first()
-    const attached = JSON.parse(outbox.attachments_json) as { kind: string; id: string }[]
-    expect(attached.map((a) => Number(a.id)).sort()).toEqual([first!.id, second!.id].sort())
-    const arrived = await host.counter
-      .db('counter_demo_mailbox')
-      .where({ subject: 'I documenti richiesti' })
-      .first()
-    expect(arrived.raw_size).toBeGreaterThan(first!.bytes + second!.bytes)
+    // What arrived carried exactly those two PDFs, byte for byte.
+    const [arrived] = (
+      await listDemoMailbox(host.counter.db, { to: customer.email, limit: 10 })
+    ).filter((m) => m.subject === 'I documenti richiesti')
+    const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+    expect(arrived!.attachments.map((a) => a.sha256).sort()).toEqual(
+      [sha(await pdfOf(host, first!.id)), sha(await pdfOf(host, second!.id))].sort(),
+    )
+    expect(arrived!.attachments.every((a) => a.mimeType === 'application/pdf')).toBe(true)
   })
 })
 

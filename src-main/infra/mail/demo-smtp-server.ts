@@ -8,7 +8,10 @@ import type { Clock } from '../clock/clock'
 import type { Random } from '../crypto/random'
 import type { Db } from '../db/open-database'
 import type { Logger } from '../log/logger'
-import { parseMail } from './parse-mail'
+import { parseMail, type MailAttachment } from './parse-mail'
+
+/** As large as a real mail with documents attached may be (8 MB of attachments, in base64). */
+export const DEMO_MAIL_MAX_BYTES = 16 * 1024 * 1024
 
 export type DemoSmtpServer = { port: number; close(): Promise<void> }
 
@@ -23,7 +26,7 @@ export type DemoSmtpServerOptions = {
 }
 
 export async function startDemoSmtpServer(options: DemoSmtpServerOptions): Promise<DemoSmtpServer> {
-  const { db, clock, random, logger, port = 0, maxBytes = 2 * 1024 * 1024 } = options
+  const { db, clock, random, logger, port = 0, maxBytes = DEMO_MAIL_MAX_BYTES } = options
   const log = logger.child({ component: 'demo-smtp' })
 
   async function store(raw: Buffer, envelopeTo: string[]): Promise<void> {
@@ -38,6 +41,7 @@ export async function startDemoSmtpServer(options: DemoSmtpServerOptions): Promi
       html_body: mail.html,
       received_at: clock.now().toISOString(),
       raw_size: raw.length,
+      attachments_json: mail.attachments.length > 0 ? JSON.stringify(mail.attachments) : null,
     })
   }
 
@@ -107,6 +111,7 @@ export type DemoMail = {
   html: string | null
   receivedAt: string
   rawSize: number
+  attachments: MailAttachment[]
 }
 
 /** The demo mailbox, newest first; `to` filters by one recipient address (any letter case). */
@@ -129,6 +134,7 @@ export async function listDemoMailbox(
     html_body: string | null
     received_at: string
     raw_size: number
+    attachments_json: string | null
   }[] = await query.select()
   return rows.map((r) => ({
     id: r.id,
@@ -139,6 +145,7 @@ export async function listDemoMailbox(
     html: r.html_body,
     receivedAt: r.received_at,
     rawSize: r.raw_size,
+    attachments: r.attachments_json ? (JSON.parse(r.attachments_json) as MailAttachment[]) : [],
   }))
 }
 

@@ -1,5 +1,7 @@
 // The demo mailbox's view of a raw message, read by postal-mime: what the mailbox stores (message
-// id, recipients, subject, text and HTML bodies) and the headers the mail tests look at.
+// id, recipients, subject, text and HTML bodies, what was attached) and the headers the mail
+// tests look at.
+import { createHash } from 'node:crypto'
 import PostalMime, { type Address, decodeWords } from 'postal-mime'
 
 export type ParsedMail = {
@@ -13,9 +15,13 @@ export type ParsedMail = {
   text: string | null
   /** The inline text/html body, or null. */
   html: string | null
+  /** What was attached: its name, type, size and SHA-256 (the bytes are not kept). */
+  attachments: MailAttachment[]
 }
 
-/** Parses a raw RFC 5322 message. Attachments are read by postal-mime but not returned. */
+export type MailAttachment = { filename: string; mimeType: string; size: number; sha256: string }
+
+/** Parses a raw RFC 5322 message. */
 export async function parseMail(raw: Buffer): Promise<ParsedMail> {
   const email = await PostalMime.parse(raw)
   const headers = new Map<string, string[]>()
@@ -28,6 +34,20 @@ export async function parseMail(raw: Buffer): Promise<ParsedMail> {
     to: bareAddresses(email.to ?? []),
     text: body(email.text),
     html: body(email.html),
+    attachments: email.attachments
+      .filter((a) => a.disposition !== 'inline')
+      .map((a) => {
+        const bytes =
+          typeof a.content === 'string'
+            ? Buffer.from(a.content)
+            : Buffer.from(new Uint8Array(a.content as ArrayBuffer))
+        return {
+          filename: a.filename ?? '',
+          mimeType: a.mimeType,
+          size: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+        }
+      }),
   }
 }
 

@@ -12,6 +12,7 @@ import * as m0007 from './0007_associations'
 import * as m0008 from './0008_secure_channel'
 import * as m0009 from './0009_requests'
 import * as m0010 from './0010_documents'
+import * as m0011 from './0011_demo_mail_attachments'
 
 export type Migration = { name: string; up(db: Knex): Promise<void>; down(db: Knex): Promise<void> }
 
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { name: '0008_secure_channel', ...m0008 },
   { name: '0009_requests', ...m0009 },
   { name: '0010_documents', ...m0010 },
+  { name: '0011_demo_mail_attachments', ...m0011 },
 ]
 
 /** A MigrationSource over the first `count` migrations (all by default): tests migrate N-1 → N. */
