@@ -9,7 +9,6 @@ import { MailSettingsPage, OperatorSignInPage, OperatorsPage } from './pages/des
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { codeIn, waitForMail, wrongCode } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
-import { tileName } from './pages/kiosk-home-page'
 import { AssociationFormPage, CameraPanel, CustomerChoicePage } from './pages/associations'
 import { refuseCamera, withFakeCamera } from './support/bill-camera'
 import { givenNameFirst } from '../../src-shared/domain/person-name'
@@ -49,13 +48,6 @@ test.describe('kiosk', () => {
   test('start page', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    await expectNoViolations(page)
-  })
-
-  test('start page with a coming-soon notice open', async ({ page }) => {
-    await page.goto('/')
-    await page.getByRole('button', { name: tileName('Le mie bollette') }).tap({ force: true })
-    await expect(page.getByRole('alert')).toBeVisible()
     await expectNoViolations(page)
   })
 

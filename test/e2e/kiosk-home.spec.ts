@@ -1,11 +1,10 @@
-// A customer at the self-service kiosk: finds the services, learns which are coming, switches
-// language, and gets back home; on every kiosk screen the tiles (or a step's main action) and the
-// help line fit without scrolling, and a notice never covers the tiles or the header's controls.
+// A customer at the self-service kiosk: finds the services, switches language, and gets back
+// home; on every kiosk screen the tiles (or a step's main action) and the help line fit without
+// scrolling.
 import type { Locator, Page } from '@playwright/test'
-import { CustomerArea, LoginPage, RegisterWizard } from './pages/customer-flows'
-import { availableServices, comingServices, KioskHomePage } from './pages/kiosk-home-page'
-import { visitEndedNotice } from './pages/visit'
-import { confirmedAccount, demoCustomer } from './support/customers'
+import { LoginPage, RegisterWizard } from './pages/customer-flows'
+import { availableServices, KioskHomePage } from './pages/kiosk-home-page'
+import { demoCustomer } from './support/customers'
 import { expect, kioskScreen, test } from './support/app-test'
 
 test.use({ mode: 'kiosk', ...kioskScreen })
@@ -26,7 +25,6 @@ test('the kiosk welcomes the customer and shows the service tiles', async ({ pag
     .poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
     .toBe(true)
   for (const service of availableServices) await expect(home.serviceTile(service)).toBeVisible()
-  for (const service of comingServices) await expect(home.comingSoonTile(service)).toBeVisible()
   // Nothing technical in front of customers: no figures of the counter, no versions, no paths.
   await expect(page.getByRole('main')).not.toContainText(
     /stato dello sportello|replica|database|versione|schema/i,
@@ -34,32 +32,6 @@ test('the kiosk welcomes the customer and shows the service tiles', async ({ pag
   // The start page needs no home button; the language switch is there.
   await expect(home.shell.homeButton).toHaveCount(0)
   await expect(home.shell.languageButton('Italiano')).toHaveAttribute('aria-pressed', 'true')
-})
-
-test('coming-soon tiles are marked, disabled for assistive technology and lead nowhere', async ({
-  page,
-}) => {
-  const home = new KioskHomePage(page)
-  await home.open()
-
-  for (const service of comingServices) {
-    const tile = home.comingSoonTile(service)
-    await expect(tile).toHaveAttribute('aria-disabled', 'true')
-    await expect(tile).toContainText('Presto disponibile')
-    await expect(tile).toHaveAccessibleName(/Presto disponibile$/)
-
-    // force: Playwright will not tap an aria-disabled control; a customer's finger will.
-    await tile.tap({ force: true })
-    // Touching it explains instead of opening an empty page.
-    const notice = home.notice(service)
-    await expect(notice).toContainText('Servizio presto disponibile')
-    // Still the start page (a kiosk keeps no address: its pages live in memory).
-    await expect(home.serviceTile('Registrati')).toBeVisible()
-    await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
-    // The customer closes the notice (its button speaks Italian too) and carries on.
-    await notice.getByRole('button', { name: 'Chiudi' }).tap()
-    await expect(notice).toHaveCount(0)
-  }
 })
 
 test('the working tiles open their flows and the way home brings the customer back', async ({
@@ -151,11 +123,6 @@ async function inView(page: Page, target: Locator): Promise<boolean> {
   return !!box && box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height + 0.5
 }
 
-const overlap = (
-  a: { x: number; y: number; width: number; height: number },
-  b: { x: number; y: number; width: number; height: number },
-) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-
 for (const screen of [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
@@ -199,49 +166,5 @@ for (const screen of [
       expect(await inView(page, login.submit)).toBe(true)
       expect(await inView(page, home.helpBar)).toBe(true)
     })
-
-    test('a notice covers neither the tiles nor the header’s controls', async ({ page }) => {
-      const home = new KioskHomePage(page)
-      await home.open()
-      await home.comingSoonTile('Le mie bollette').tap({ force: true })
-      const notice = home.notice('Le mie bollette')
-      await expect(notice).toBeVisible()
-      // Once it has settled where it stays.
-      await page.waitForFunction(() =>
-        document.getAnimations().every((animation) => animation.playState !== 'running'),
-      )
-      const box = (await notice.boundingBox())!
-      for (const tile of await home.tiles.all()) {
-        expect(overlap(box, (await tile.boundingBox())!), 'notice over a tile').toBe(false)
-      }
-      for (const control of await home.shell.header.getByRole('button').all()) {
-        expect(overlap(box, (await control.boundingBox())!), 'notice over the header').toBe(false)
-      }
-      expect(await inView(page, notice)).toBe(true)
-    })
   })
 }
-
-test('a customer’s notices go with the customer: ESCI leaves only the word that the visit ended', async ({
-  page,
-  host,
-}) => {
-  const customer = await demoCustomer(host, 'private', 15)
-  await confirmedAccount(host, customer, 'avvisi@mail.example', 'Bollette-Sicure-26!')
-  const login = new LoginPage(page)
-  await login.openFromHome()
-  await login.signIn('avvisi@mail.example', 'Bollette-Sicure-26!')
-  await new CustomerArea(page).expectOpen()
-  const home = new KioskHomePage(page)
-  await home.shell.homeButton.tap()
-  await home.comingSoonTile('Le mie bollette').tap({ force: true })
-  await expect(home.notice('Le mie bollette')).toBeVisible()
-
-  await home.shell.signOutButton.tap()
-  await expect(home.welcome).toHaveText('Benvenuto allo sportello self-service')
-  await expect(visitEndedNotice(page)).toHaveText(
-    'Sessione terminata: i tuoi dati sono stati cancellati.',
-  )
-  await expect(page.getByRole('alert')).toHaveCount(0)
-  await expect(home.notice('Le mie bollette')).toHaveCount(0)
-})

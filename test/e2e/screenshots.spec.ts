@@ -21,7 +21,6 @@ import { IdCapturePanel } from './pages/id-capture'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { waitForMail } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
-import { tileName } from './pages/kiosk-home-page'
 import { ReviewQueuePage } from './pages/review'
 import { customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
 
@@ -64,13 +63,6 @@ test.describe('kiosk', () => {
     await page.clock.fastForward('01:35')
     await expect(page.getByRole('alertdialog')).toBeVisible()
     await save(page, 'kiosk-timeout-warning.png')
-  })
-
-  test('kiosk coming-soon notice', async ({ page }) => {
-    await page.goto('/')
-    await page.getByRole('button', { name: tileName('Le mie bollette') }).tap({ force: true })
-    await expect(page.getByRole('alert')).toBeVisible()
-    await save(page, 'kiosk-coming-soon.png')
   })
 })
 

@@ -7,7 +7,6 @@ export const en: MessageTree<typeof it> = {
     close: 'Close',
   },
   common: {
-    comingSoon: 'Coming soon',
     retry: 'Try again',
     cancel: 'Cancel',
     loading: 'Loading…',

@@ -4,7 +4,6 @@ export const it = {
     close: 'Chiudi',
   },
   common: {
-    comingSoon: 'Presto disponibile',
     retry: 'Riprova',
     cancel: 'Annulla',
     loading: 'Caricamento…',

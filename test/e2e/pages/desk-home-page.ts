@@ -4,7 +4,6 @@ import { AppShell } from './app-shell'
 import { OperatorSignInPage, type DemoRole } from './desk-tools'
 
 /** Work areas still to come: shown, marked "coming soon", not links. */
-export const comingSections = ['Coda istruttorie'] as const
 
 /** The customer flows an operator runs for the customer in front of them. */
 export const customerTools = [

@@ -8,10 +8,9 @@ export const availableServices = [
   'Accedi',
   'Hai dimenticato la password?',
   'Canale sicuro (OTP)',
+  'Le mie bollette',
+  'Hai cambiato il cellulare o l’email?',
 ] as const
-
-/** The ones still to come: their tiles only explain. */
-export const comingServices = ['Le mie bollette', 'Hai cambiato il cellulare o l’email?'] as const
 
 /** A tile is named by all its visible text (WCAG 2.5.3), so its title is the start of its name. */
 export function tileName(title: string): RegExp {
@@ -43,15 +42,5 @@ export class KioskHomePage {
   /** A customer service tile that works: a link to the flow. */
   serviceTile(name: string): Locator {
     return this.page.getByRole('link', { name: tileName(name) })
-  }
-
-  /** A customer service tile that is not available yet (it is a button that only explains). */
-  comingSoonTile(name: string): Locator {
-    return this.page.getByRole('button', { name: tileName(name) })
-  }
-
-  /** The message the kiosk shows when a coming-soon tile is touched (the one naming it). */
-  notice(service: string): Locator {
-    return this.page.getByRole('alert').filter({ hasText: service })
   }
 }

@@ -1,5 +1,6 @@
 // The demo mailbox's reading of raw messages (postal-mime behind a small adapter), on
 // hand-written messages and on what nodemailer really builds.
+import { createHash } from 'node:crypto'
 import nodemailer from 'nodemailer'
 import { describe, expect, it } from 'vitest'
 import { parseMail } from '../../../src-main/infra/mail/parse-mail'
@@ -91,6 +92,16 @@ describe('parseMail', () => {
     expect(mail.html).toBe('<p>Città</p>')
     expect(mail.headers.get('from')).toEqual(['Città <noreply@mdt.example>'])
     expect(mail.headers.get('subject')).toEqual(['È pronta la bolletta'])
+    // The attachment: its name, type, size and hash, never a body. (A 7-bit part keeps the line
+    // break before the boundary in postal-mime; a base64 one, as nodemailer sends files, does not.)
+    expect(mail.attachments).toEqual([
+      {
+        filename: 'a.txt',
+        mimeType: 'text/plain',
+        size: 'not a body\n'.length,
+        sha256: createHash('sha256').update('not a body\n').digest('hex'),
+      },
+    ])
   })
 
   it('reads a single-part latin-1 message: no HTML, no message id, no trailing line break', async () => {
@@ -107,6 +118,7 @@ describe('parseMail', () => {
       html: null,
       messageId: null,
       to: [],
+      attachments: [],
     })
   })
 

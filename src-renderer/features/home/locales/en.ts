@@ -11,9 +11,6 @@ export const en: MessageTree<typeof it> = {
     introSignedIn: 'You are signed in. When you are done, tap SIGN OUT at the top.',
     servicesHeading: 'Customer services',
     help: 'Need help? The staff at the counter are here for you.',
-    comingSoonSummary: 'Service coming soon',
-    comingSoonDetail:
-      '“{service}” is not available at this counter yet. For now, please ask a member of staff.',
     tiles: {
       area: {
         title: 'Go to your area',
@@ -81,10 +78,6 @@ export const en: MessageTree<typeof it> = {
       review: {
         title: 'Requests to review',
         text: 'MODIFICA (contact change) and RESET LOGIN with the ID document, oldest first.',
-      },
-      queue: {
-        title: 'Review queue',
-        text: 'Requests to change contacts or reset the secure channel, waiting for review.',
       },
       operators: {
         title: 'Operators',

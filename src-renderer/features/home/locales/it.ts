@@ -8,9 +8,6 @@ export const it = {
     introSignedIn: 'Hai effettuato l’accesso. Quando hai finito, tocca ESCI in alto.',
     servicesHeading: 'Servizi per i clienti',
     help: 'Serve aiuto? Il personale allo sportello è a tua disposizione.',
-    comingSoonSummary: 'Servizio presto disponibile',
-    comingSoonDetail:
-      '“{service}” non è ancora attivo su questo sportello. Per ora puoi rivolgerti al personale.',
     tiles: {
       area: {
         title: 'Vai alla tua area',
@@ -78,10 +75,6 @@ export const it = {
       review: {
         title: 'Richieste da esaminare',
         text: 'MODIFICA recapito e RESET LOGIN con il documento d’identità, dalla più vecchia.',
-      },
-      queue: {
-        title: 'Coda istruttorie',
-        text: 'Richieste di modifica dei recapiti e di reset del canale sicuro da esaminare.',
       },
       operators: {
         title: 'Operatori',
