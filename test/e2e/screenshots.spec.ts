@@ -18,6 +18,7 @@ import {
 import { withBillCamera } from './support/bill-camera'
 import { withIdCardCamera } from './support/id-camera'
 import { IdCapturePanel } from './pages/id-capture'
+import { customerWithBills, DocumentListPage, newestDocuments, ViewerPage } from './pages/documents'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { waitForMail } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
@@ -447,6 +448,26 @@ withIdCardCamera.describe('kiosk requests', () => {
       .getByLabel('Codice cliente (codice aderente)', { exact: true })
       .fill(customer.codiceCliente)
     await save(page, 'kiosk-request-status.png')
+  })
+})
+
+test.describe('kiosk documents', () => {
+  test.use({ mode: 'kiosk', ...kioskScreen })
+
+  test('Le tue bollette and a bill in the viewer', async ({ page, host }) => {
+    const customer = await customerWithBills(host, 5)
+    const email = 'foto.documenti@mail.example'
+    await confirmedAccount(host, customer, email, 'Bollette-Sicure-26!')
+    const login = new LoginPage(page)
+    await login.openFromHome()
+    await login.signIn(email, 'Bollette-Sicure-26!')
+    const list = new DocumentListPage(page)
+    await list.openFromArea(customer.codiceCliente)
+    await save(page, 'kiosk-documents.png')
+    const [bill] = await newestDocuments(host, customer.codiceCliente, 1)
+    await list.open(bill!.number)
+    await new ViewerPage(page, bill!.number).expectPage(1, 1)
+    await save(page, 'kiosk-document-viewer.png')
   })
 })
 
