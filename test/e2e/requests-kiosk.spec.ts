@@ -47,6 +47,18 @@ async function signedIn(page: Page, host: BrowserHost, nth: number) {
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 
+/** From ACCEDI: "Stato della richiesta" by the bill's codes. */
+async function statusByCodes(page: Page, customer: OnFile): Promise<void> {
+  await press(page.getByRole('link', { name: 'Stato della richiesta' }))
+  await page
+    .getByLabel('Codice fiscale o partita IVA', { exact: true })
+    .fill(customer.codiceFiscale!)
+  await page
+    .getByLabel('Codice cliente (codice aderente)', { exact: true })
+    .fill(customer.codiceCliente)
+  await press(page.getByRole('button', { name: 'VEDI LO STATO' }))
+}
+
 withIdCardCamera.describe('with a camera', () => {
   withIdCardCamera.use({ mode: 'kiosk', ...kioskScreen })
 
@@ -132,14 +144,7 @@ withIdCardCamera.describe('with a camera', () => {
       await expect(page.getByText(/Sessione terminata/)).toBeVisible()
       const login = new LoginPage(page)
       await login.openFromHome()
-      await press(page.getByRole('link', { name: 'Stato della richiesta' }))
-      await page
-        .getByLabel('Codice fiscale o partita IVA', { exact: true })
-        .fill(customer.codiceFiscale!)
-      await page
-        .getByLabel('Codice cliente (codice aderente)', { exact: true })
-        .fill(customer.codiceCliente)
-      await press(page.getByRole('button', { name: 'VEDI LO STATO' }))
+      await statusByCodes(page, customer)
       await expect(page.getByRole('main')).toContainText(number)
       await expect(page.getByRole('main')).toContainText('Accolta')
     },
@@ -187,14 +192,7 @@ withIdCardCamera.describe('with a camera', () => {
       await request.rejectWith('Documento scaduto', 'Serve un documento in corso di validità.')
       await waitForMail(host, customer.email, 'La tua richiesta non è stata accolta')
 
-      await press(page.getByRole('link', { name: 'Stato della richiesta' }))
-      await page
-        .getByLabel('Codice fiscale o partita IVA', { exact: true })
-        .fill(customer.codiceFiscale!)
-      await page
-        .getByLabel('Codice cliente (codice aderente)', { exact: true })
-        .fill(customer.codiceCliente)
-      await press(page.getByRole('button', { name: 'VEDI LO STATO' }))
+      await statusByCodes(page, customer)
       await expect(page.getByRole('main')).toContainText('Respinta')
       await expect(page.getByRole('main')).toContainText('Documento scaduto')
       await expect(page.getByRole('main')).toContainText('Serve un documento in corso di validità.')

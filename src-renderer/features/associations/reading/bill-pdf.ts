@@ -2,6 +2,7 @@
 // its first pages and the "Codice cliente: 12345678" line gives the code. pdf.js is loaded only
 // when a file is picked, and its worker is a file of the app's own (bundled by Vite, `?url`), as
 // the CSP (`script-src 'self'`) wants: nothing is fetched from elsewhere, nothing is evaluated.
+import { loadPdfJs } from '../../../ui/pdf/load-pdfjs'
 import { codiceClienteFromBillText } from '../../../../src-shared/domain/bill-code'
 
 export type BillPdfReading =
@@ -21,15 +22,6 @@ export async function billPdfRefusal(file: Blob): Promise<'TOO_BIG' | 'NOT_A_PDF
 
 /** A bill has its codice cliente on the first page; a few more are looked at, no further. */
 const PAGES_READ = 3
-
-async function loadPdfJs() {
-  const [pdfjs, worker] = await Promise.all([
-    import('pdfjs-dist'),
-    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
-  ])
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default
-  return pdfjs
-}
 
 export async function readBillPdf(data: ArrayBuffer): Promise<BillPdfReading> {
   const pdfjs = await loadPdfJs()

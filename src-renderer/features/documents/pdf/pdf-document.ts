@@ -4,8 +4,8 @@
 // pdf.js 6 evaluates no code at all (its `isEvalSupported` option is gone), and with
 // `disableFontFace` glyphs are drawn as paths: no font face is added to the page.
 // A file pdf.js cannot read is a reason, never an exception: the viewer says it in words.
-import type * as PdfJs from 'pdfjs-dist'
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist'
+import { loadPdfJs } from '../../../ui/pdf/load-pdfjs'
 
 export type PdfProblem = 'EMPTY' | 'PASSWORD' | 'DAMAGED'
 export type OpenedPdf =
@@ -48,18 +48,6 @@ class BundledDataFactory {
   }
 }
 
-let pdfjsLoading: Promise<typeof PdfJs> | undefined
-
-export function loadPdfJs(): Promise<typeof PdfJs> {
-  pdfjsLoading ??= Promise.all([
-    import('pdfjs-dist'),
-    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
-  ]).then(([pdfjs, worker]) => {
-    pdfjs.GlobalWorkerOptions.workerSrc = worker.default
-    return pdfjs
-  })
-  return pdfjsLoading
-}
 
 /** Opens the bytes (pdf.js takes them over: pass a copy if they are needed afterwards). */
 export async function openPdf(data: Uint8Array): Promise<OpenedPdf> {

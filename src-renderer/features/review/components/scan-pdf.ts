@@ -1,14 +1,7 @@
 // A scan that is a PDF, drawn for the reviewer: page 1 on a canvas, by pdf.js loaded only when
 // such a scan is opened, its worker a file of the app's own (as reading/bill-pdf.ts does: the
 // CSP's `script-src 'self'` allows it, nothing is fetched, no fonts are looked for).
-async function loadPdfJs() {
-  const [pdfjs, worker] = await Promise.all([
-    import('pdfjs-dist'),
-    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
-  ])
-  pdfjs.GlobalWorkerOptions.workerSrc = worker.default
-  return pdfjs
-}
+import { loadPdfJs } from '../../../ui/pdf/load-pdfjs'
 
 /** The width page 1 is drawn at: sharp when zoomed to twice the panel. */
 const DRAW_WIDTH = 1600
