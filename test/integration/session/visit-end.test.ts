@@ -8,11 +8,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeSessionTimeouts } from '../../../src-main/features/settings'
 import { createScreenScratch, scratchRoot } from '../../../src-main/infra/files/screen-scratch'
-import {
-  privateCustomer,
-  startHarness,
-  type Harness,
-} from '../../support/counter-harness'
+import { privateCustomer, startHarness, type Harness } from '../../support/counter-harness'
 
 let h: Harness
 afterEach(async () => h.dispose())

@@ -48,7 +48,6 @@ class BundledDataFactory {
   }
 }
 
-
 /** Opens the bytes (pdf.js takes them over: pass a copy if they are needed afterwards). */
 export async function openPdf(data: Uint8Array): Promise<OpenedPdf> {
   if (data.byteLength === 0) return { ok: false, reason: 'EMPTY' }
