@@ -91,7 +91,11 @@ function buildBridgeScript(): Promise<string> {
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const rendererDir = options.rendererDir ?? resolve(root, 'out/renderer')
+  // SPORTELLO_RENDERER_DIR: a build made elsewhere (`electron-vite build --outDir DIR` gives
+  // DIR/renderer), so that two people working in one tree do not test each other's half-built UI.
+  const rendererDir =
+    options.rendererDir ??
+    resolve(process.env.SPORTELLO_RENDERER_DIR ?? resolve(root, 'out/renderer'))
   const bridge = await buildBridgeScript()
   const logger = options.logger ?? createLogger()
   const thread = await startCounterThread({
