@@ -1,6 +1,5 @@
 // axe-core finds no WCAG 2.2 A/AA violation on the screens built so far, in both modes and
 // both languages: every step of every customer flow, with its errors showing, and the desk tools.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { ConfirmPage, LoginPage, RecoveryWizard, RegisterWizard } from './pages/customer-flows'
 import { CustomerDisplayPage, CustomerEntryPanel, pairDisplay } from './pages/customer-display'
@@ -16,26 +15,7 @@ import { customerWithContacts, SecureChannelWizard } from './pages/secure-channe
 import { IdCapturePanel } from './pages/id-capture'
 import { ReviewQueuePage } from './pages/review'
 import { withIdCardCamera } from './support/id-camera'
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoViolations(page: Page, screen = ''): Promise<void> {
-  // Messages and dialogs fade in (Vue transitions): a colour measured halfway is not the colour
-  // on screen. Wait until no element is entering or leaving and nothing is animating.
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[class*="-enter-from"], [class*="-enter-to"], [class*="-leave-"]') ===
-        null && document.getAnimations().every((animation) => animation.playState !== 'running'),
-  )
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
-  const summary = results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    targets: v.nodes.map((node) => node.target.join(' ')),
-  }))
-  expect(summary, screen).toEqual([])
-}
+import { expectNoViolations } from './support/axe'
 
 async function openStatus(page: Page): Promise<void> {
   await page.goto('/#/stato')

@@ -27,6 +27,11 @@ export const en: MessageTree<typeof it> = {
     it: 'Italiano',
     en: 'English',
   },
+  display: {
+    group: 'Reading aids',
+    largeText: 'Large text',
+    highContrast: 'High contrast',
+  },
   forbidden: {
     title: 'Access not allowed',
     text: 'This page is for administrators only.',

@@ -24,6 +24,11 @@ export const it = {
     it: 'Italiano',
     en: 'English',
   },
+  display: {
+    group: 'Facilitazioni di lettura',
+    largeText: 'Testo grande',
+    highContrast: 'Alto contrasto',
+  },
   forbidden: {
     title: 'Accesso non consentito',
     text: 'Questa pagina è riservata agli amministratori.',

@@ -17,6 +17,12 @@ export const useAppStore = defineStore('app', () => {
   const restarted = ref(false)
   /** The first-run setup is stored and the counter starts again in its mode, as planned. */
   const configuring = ref(false)
+  /**
+   * The kiosk customer's reading aids (the footer's switches: DisplaySwitches). Like the
+   * language they belong to one visit: the reload that ends it turns them off.
+   */
+  const largeText = ref(false)
+  const highContrast = ref(false)
   onCounterRestarting(() => {
     // A restart the setup asked for is not the crash the "restarted" screen tells about.
     if (!configuring.value) restarted.value = true
@@ -85,6 +91,8 @@ export const useAppStore = defineStore('app', () => {
     demo,
     timeZone,
     officeName,
+    largeText,
+    highContrast,
     load,
     setLocale,
     startOver,
