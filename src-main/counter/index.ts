@@ -62,6 +62,12 @@ import { createRequests, requestsHandlers } from '../features/requests'
 import { createDocuments, documentAttachments, documentsHandlers } from '../features/documents'
 import { systemHandlers } from '../features/system'
 import {
+  createKioskLock,
+  ensureDemoExitPin,
+  kioskHandlers,
+  retireDemoExitPin,
+} from '../features/kiosk'
+import {
   openSecretBox,
   unprotectedKeys,
   type KeyProtector,
@@ -220,9 +226,17 @@ export function assembleServices(deps: ServiceDeps) {
     smsAvailable: () => deps.smsAvailable?.() ?? false,
   })
   const operators = createOperatorService({ ...common, mode: info.mode })
+  const kiosk = createKioskLock({
+    db,
+    clock,
+    hasher,
+    audit,
+    verifyAdmin: operators.verifyAdmin,
+  })
   const setup = createSetupService({
     db,
     clock,
+    hasher,
     audit,
     operators,
     dataDir: deps.dataDir,
@@ -325,6 +339,7 @@ export function assembleServices(deps: ServiceDeps) {
     ...customersHandlers({ db, clock, people, sessions, audit, onServiceEnded: forgetService }),
     ...mailHandlers({ db, info, audit }),
     ...setupHandlers({ setup }),
+    ...kioskHandlers({ kiosk }),
     ...settingsHandlers({
       db,
       clock,
@@ -383,6 +398,9 @@ export async function startCounter(options: CounterOptions): Promise<Counter> {
   if (!demo) {
     const retired = await retireDemoOperators(db, clock.now())
     if (retired.length > 0) logger.warn({ retired: retired.length }, 'demo operators disabled')
+    if (await retireDemoExitPin(db)) logger.warn('the demo kiosk exit PIN was deleted')
+  } else if (await ensureDemoExitPin(db, hasher, clock.now())) {
+    logger.info('the demo kiosk exit PIN is set (README, demo data)')
   }
 
   const stored = await readStoredMode(db)

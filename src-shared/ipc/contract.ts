@@ -16,6 +16,7 @@ import { sessionChannels } from './channels/session'
 import { settingsChannels } from './channels/settings'
 import { setupChannels } from './channels/setup'
 import { systemChannels } from './channels/system'
+import { kioskChannels } from './channels/kiosk'
 
 export * from './channels/common'
 export * from './channels/system'
@@ -32,6 +33,7 @@ export * from './channels/display'
 export * from './channels/mail'
 export * from './channels/settings'
 export * from './channels/setup'
+export * from './channels/kiosk'
 
 export const contract = {
   ...systemChannels,
@@ -48,6 +50,7 @@ export const contract = {
   ...mailChannels,
   ...settingsChannels,
   ...setupChannels,
+  ...kioskChannels,
 } as const
 
 export type Contract = typeof contract

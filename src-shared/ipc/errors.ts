@@ -69,6 +69,12 @@ export const errorCodes = [
   'CONTACT_UNCHANGED',
   /** Four eyes: this reviewer may not decide this request (`reason`). */
   'CANNOT_DECIDE',
+  /** The kiosk has no exit PIN stored (configured before there was one): see the README. */
+  'KIOSK_PIN_NOT_SET',
+  /** Chiudi Sportello / Cambia PIN on a screen not unlocked by the PIN a moment ago. */
+  'KIOSK_NOT_UNLOCKED',
+  /** A new exit PIN anyone would try first (000000, 123456, 121212). */
+  'KIOSK_PIN_GUESSABLE',
   'INTERNAL',
 ] as const
 

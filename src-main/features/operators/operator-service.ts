@@ -218,10 +218,14 @@ export function createOperatorService(deps: {
     return (await allOperators(trx)).some((op) => op.role === 'admin' && !op.disabled)
   }
 
-  /** The first-run setup's proof on a replica that has admins: one of them signs in (the gate). */
+  /**
+   * An admin's proof without a session (the gate): the first-run setup on a replica that has
+   * admins, and a kiosk that has no exit PIN yet. `action` names the refusal in the audit.
+   */
   async function verifyAdmin(
     { username, password }: { username: string; password: string },
     caller: Caller,
+    action = 'setup.complete',
   ): Promise<Result<{ id: string }>> {
     const op = await operatorByUsername(db, username)
     const admin = op && op.role === 'admin' && !op.disabled ? op : undefined
@@ -234,7 +238,7 @@ export function createOperatorService(deps: {
       onDenied: (trx, reason) =>
         audit.record(trx, caller, {
           subject: op?.id ?? null,
-          action: 'setup.complete',
+          action,
           outcome: 'denied',
           detail: { reason },
         }),

@@ -13,10 +13,13 @@ import {
   type Result,
   type SetupStatus,
 } from '../../../src-shared/ipc'
+import { isGuessablePin } from '../../../src-shared/domain/kiosk-pin'
 import type { Clock } from '../../infra/clock/clock'
+import type { PasswordHasher } from '../../infra/crypto/password-hash'
 import type { AuditLog } from '../audit'
 import { createSecretGate } from '../credentials'
 import type { Caller } from '../identity'
+import { exitPinToStore } from '../kiosk'
 import type { OperatorService } from '../operators'
 import { readStoredMode, writeOfficeSettings, writeStoredMode } from '../settings'
 import { isSetupKey, removeSetupKey, setupKeyFile } from './setup-key'
@@ -24,6 +27,8 @@ import { isSetupKey, removeSetupKey, setupKeyFile } from './setup-key'
 export type SetupDeps = {
   db: Knex
   clock: Clock
+  /** Hashes a kiosk's exit PIN. */
+  hasher: PasswordHasher
   audit: AuditLog
   operators: Pick<OperatorService, 'hasAdmin' | 'verifyAdmin' | 'firstAdminRow' | 'addFirstAdmin'>
   dataDir: string
@@ -73,6 +78,23 @@ export function createSetupService(deps: SetupDeps) {
       })
     }
 
+    // A kiosk has no way out but its exit PIN: it is chosen here, twice, before anything is stored.
+    let storeExitPin: Awaited<ReturnType<typeof exitPinToStore>> | undefined
+    if (input.mode === 'kiosk') {
+      const { kioskPin, kioskPinConfirm } = input
+      if (!kioskPin)
+        return fail('INVALID_INPUT', { issues: [{ path: 'kioskPin', code: 'REQUIRED' }] })
+      if (isGuessablePin(kioskPin))
+        return fail('KIOSK_PIN_GUESSABLE', {
+          issues: [{ path: 'kioskPin', code: 'KIOSK_PIN_GUESSABLE' }],
+        })
+      if (kioskPin !== kioskPinConfirm)
+        return fail('PASSWORDS_DIFFER', {
+          issues: [{ path: 'kioskPinConfirm', code: 'PASSWORDS_DIFFER' }],
+        })
+      storeExitPin = await exitPinToStore(deps.hasher, kioskPin)
+    }
+
     const { admin } = input
     let adminId: string
     let newAdmin: Awaited<ReturnType<typeof operators.firstAdminRow>> | undefined
@@ -102,13 +124,18 @@ export function createSetupService(deps: SetupDeps) {
       const now = clock.now()
       await writeStoredMode(trx, input.mode, now)
       await writeOfficeSettings(trx, input.office, now)
+      await storeExitPin?.(trx, now)
       await audit.record(
         trx,
         { role: 'admin', actorId: adminId },
         {
           action: 'setup.complete',
           outcome: 'ok',
-          detail: { mode: input.mode, newAdmin: newAdmin !== undefined },
+          detail: {
+            mode: input.mode,
+            newAdmin: newAdmin !== undefined,
+            exitPinSet: storeExitPin !== undefined,
+          },
         },
       )
       return ok(null)

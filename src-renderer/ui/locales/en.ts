@@ -140,6 +140,12 @@ export const en: MessageTree<typeof it> = {
       too_small: '2 to 80 characters.',
       too_big: '2 to 80 characters.',
     },
+    // The kiosk's exit PIN (first-run setup, Change PIN: features/kiosk-lock).
+    kioskPin: {
+      invalid_format: '6 to 8 digits, numbers only.',
+      KIOSK_PIN_GUESSABLE: 'Too easy to guess: avoid repeated digits, runs or patterns.',
+    },
+    kioskPinConfirm: { PASSWORDS_DIFFER: 'The two PINs do not match.' },
     adminPassword: {
       INVALID_CREDENTIALS: 'Wrong username or password.',
     },
@@ -216,6 +222,10 @@ export const en: MessageTree<typeof it> = {
     CONTACTS_DIFFER: 'The two contacts differ: type the same one twice.',
     CONTACT_UNCHANGED: 'This contact is already the one on file.',
     CANNOT_DECIDE: 'A colleague must decide this request, or it has already been decided.',
+    KIOSK_PIN_NOT_SET:
+      'This kiosk has no exit PIN yet: an administrator signs in with their username and password and sets one.',
+    KIOSK_NOT_UNLOCKED: 'Enter the PIN again: the exit panel was left open too long.',
+    KIOSK_PIN_GUESSABLE: 'PIN too easy to guess: avoid repeated digits, runs or patterns.',
     INTERNAL: 'Something unexpected went wrong. Try again; if it keeps happening, call support.',
   },
   codeErrors: {

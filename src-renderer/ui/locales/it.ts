@@ -143,6 +143,12 @@ export const it = {
       too_small: 'Da 2 a 80 caratteri.',
       too_big: 'Da 2 a 80 caratteri.',
     },
+    // The kiosk's exit PIN (first-run setup, Cambia PIN: features/kiosk-lock).
+    kioskPin: {
+      invalid_format: 'Da 6 a 8 cifre, solo numeri.',
+      KIOSK_PIN_GUESSABLE: 'Troppo facile da indovinare: evita cifre uguali, in fila o ripetute.',
+    },
+    kioskPinConfirm: { PASSWORDS_DIFFER: 'I due PIN non coincidono.' },
     adminPassword: {
       INVALID_CREDENTIALS: 'Nome utente o password non corretti.',
     },
@@ -221,6 +227,11 @@ export const it = {
     CONTACTS_DIFFER: 'I due recapiti non coincidono: scrivilo uguale due volte.',
     CONTACT_UNCHANGED: 'Questo recapito è già quello in anagrafica.',
     CANNOT_DECIDE: 'Questa richiesta deve deciderla un collega, oppure è già stata decisa.',
+    KIOSK_PIN_NOT_SET:
+      'Questo chiosco non ha ancora un PIN di uscita: un amministratore accede con il suo nome utente e la sua password e lo imposta.',
+    KIOSK_NOT_UNLOCKED:
+      'Inserisci di nuovo il PIN: il pannello di uscita è rimasto aperto troppo a lungo.',
+    KIOSK_PIN_GUESSABLE: 'PIN troppo facile da indovinare: evita cifre uguali, in fila o ripetute.',
     INTERNAL:
       'Si è verificato un errore imprevisto. Riprova; se il problema continua, avvisa l’assistenza.',
   },

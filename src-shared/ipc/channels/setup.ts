@@ -3,6 +3,7 @@
 // never opens the desk's sign-in on a public screen. See docs/architecture.md "First-run setup".
 import { z } from 'zod'
 import { appModeSchema, channel, noInput, nothing, passwordSchema, setupOnly } from './common'
+import { kioskPinSchema } from './kiosk'
 import { usernameSchema } from './operators'
 import { officeSettingsSchema } from './settings'
 
@@ -49,6 +50,9 @@ export const setupChannels = {
             passwordConfirm: passwordSchema.optional(),
           })
           .strict(),
+        /** A kiosk's operator exit PIN (required for a kiosk), typed twice. */
+        kioskPin: kioskPinSchema.optional(),
+        kioskPinConfirm: kioskPinSchema.optional(),
       })
       .strict(),
     output: nothing,

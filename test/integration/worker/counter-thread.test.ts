@@ -144,6 +144,8 @@ describe('counter thread', () => {
         setupKey: key,
         mode: 'kiosk',
         office: { officeName: 'Sportello di prova', portalUrl: '' },
+        kioskPin: '583920',
+        kioskPinConfirm: '583920',
         admin: {
           username: 'direttrice',
           displayName: 'Giulia Neri',
