@@ -10,7 +10,6 @@ export const en: MessageTree<typeof it> = {
       label: 'Pairing code',
       help: 'It has 6 digits, for example 123 456.',
       submit: 'PAIR',
-      pairing: 'Pairing…',
       locked: 'Too many wrong codes from this screen: try again after {until}.',
     },
     idle: {

@@ -8,7 +8,6 @@ export const it = {
       label: 'Codice di abbinamento',
       help: 'Sono 6 cifre, per esempio 123 456.',
       submit: 'ABBINA',
-      pairing: 'Abbinamento in corso…',
       locked: 'Troppi codici sbagliati da questo schermo: riprova dopo le {until}.',
     },
     idle: {

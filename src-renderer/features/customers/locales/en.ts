@@ -11,7 +11,6 @@ export const en: MessageTree<typeof it> = {
       help: 'Name, customer code, tax code, VAT number / C.O.E., email or mobile',
       tooShort: 'Type at least 3 characters',
       searching: 'Searching…',
-      none: 'No customer found',
       results: 'Customers found',
       count: 'No customer found | 1 customer found | {count} customers found',
       keys: 'Up and down arrows to choose, Enter to open the record.',
@@ -57,9 +56,7 @@ export const en: MessageTree<typeof it> = {
       later: 'Comes with a future update',
       laterText: 'This section is not available on this counter yet.',
       sections: {
-        associations: 'Associations',
         documents: 'Documents and bills',
-        requests: 'Requests',
         notifications: 'Notifications',
       },
       serve: 'Serve this customer',

@@ -8,7 +8,6 @@ export const it = {
       help: 'Nome, codice cliente, codice fiscale, partita IVA / C.O.E., email o cellulare',
       tooShort: 'Scrivi almeno 3 caratteri',
       searching: 'Ricerca in corso…',
-      none: 'Nessun cliente trovato',
       results: 'Clienti trovati',
       count: 'Nessun cliente trovato | 1 cliente trovato | {count} clienti trovati',
       keys: 'Frecce su e giù per scegliere, Invio per aprire la scheda.',
@@ -54,9 +53,7 @@ export const it = {
       later: 'Arriva con un prossimo aggiornamento',
       laterText: 'Questa sezione non è ancora disponibile su questo sportello.',
       sections: {
-        associations: 'Associazioni',
         documents: 'Documenti e bollette',
-        requests: 'Richieste',
         notifications: 'Notifiche',
       },
       serve: 'Servi questo cliente',

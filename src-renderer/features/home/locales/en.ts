@@ -54,22 +54,18 @@ export const en: MessageTree<typeof it> = {
       register: {
         title: 'Registration',
         text: 'Register the customer for the online services with a bill and their email.',
-        action: 'Register a customer',
       },
       confirm: {
         title: 'Confirm registration',
         text: 'The customer has the 6-digit code received by email.',
-        action: 'Enter the code',
       },
       recovery: {
         title: 'Forgotten password',
         text: 'The customer chooses a new password with the code received by email.',
-        action: 'Reset the password',
       },
       unlock: {
         title: 'Unlock a customer account',
         text: 'After too many wrong passwords, with an identity document.',
-        action: 'Unlock an account',
       },
       search: {
         title: 'Find a customer',
@@ -82,47 +78,38 @@ export const en: MessageTree<typeof it> = {
       operators: {
         title: 'Operators',
         text: 'Create operators, disable them, reset passwords.',
-        action: 'Manage operators',
       },
       audit: {
         title: 'Activity log',
         text: 'Who did what, for which customer, and when.',
-        action: 'Open the log',
       },
       deadLetters: {
         title: 'Undelivered mail',
         text: 'Emails the mail server refused after every retry.',
-        action: 'Open undelivered mail',
       },
       officeSettings: {
         title: 'Office settings',
         text: 'The office’s name and the customer portal address in the emails.',
-        action: 'Open the office settings',
       },
       mailSettings: {
         title: 'Mail settings',
         text: 'The server the counter sends its emails to customers through.',
-        action: 'Open the mail settings',
       },
       smsSettings: {
         title: 'SMS settings',
         text: 'The service the counter sends its SMS to customers through.',
-        action: 'Open the SMS settings',
       },
       mailbox: {
         title: 'Sent mail',
         text: 'The emails the counter sent in demo mode.',
-        action: 'Open sent mail',
       },
       smsbox: {
         title: 'Sent SMS',
         text: 'The SMS the counter sent in demo mode.',
-        action: 'Open sent SMS',
       },
       status: {
         title: 'Replica status',
         text: 'Customers, documents and database of the local replica.',
-        action: 'Open the replica status',
       },
     },
     about: {

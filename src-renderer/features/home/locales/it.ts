@@ -51,22 +51,18 @@ export const it = {
       register: {
         title: 'Registrazione',
         text: 'Registra il cliente ai servizi online con la bolletta e la sua email.',
-        action: 'Registra un cliente',
       },
       confirm: {
         title: 'Conferma registrazione',
         text: 'Il cliente ha il codice di 6 cifre ricevuto via email.',
-        action: 'Inserisci il codice',
       },
       recovery: {
         title: 'Password dimenticata',
         text: 'Il cliente sceglie una nuova password con il codice ricevuto via email.',
-        action: 'Reimposta la password',
       },
       unlock: {
         title: 'Sblocca account cliente',
         text: 'Dopo troppi tentativi sbagliati, con un documento d’identità.',
-        action: 'Sblocca un account',
       },
       search: {
         title: 'Cerca cliente',
@@ -79,47 +75,38 @@ export const it = {
       operators: {
         title: 'Operatori',
         text: 'Crea operatori, disattivali, reimposta le password.',
-        action: 'Gestisci gli operatori',
       },
       audit: {
         title: 'Registro attività',
         text: 'Chi ha fatto cosa, per quale cliente e quando.',
-        action: 'Apri il registro',
       },
       deadLetters: {
         title: 'Posta non consegnata',
         text: 'Email rifiutate dal server di posta dopo tutti i tentativi.',
-        action: 'Apri la posta non consegnata',
       },
       officeSettings: {
         title: 'Impostazioni ufficio',
         text: 'Il nome dell’ufficio e l’indirizzo del portale clienti nelle email.',
-        action: 'Apri le impostazioni dell’ufficio',
       },
       mailSettings: {
         title: 'Impostazioni posta',
         text: 'Il server da cui lo sportello invia le email ai clienti.',
-        action: 'Apri le impostazioni della posta',
       },
       smsSettings: {
         title: 'Impostazioni SMS',
         text: 'Il servizio da cui lo sportello invia gli SMS ai clienti.',
-        action: 'Apri le impostazioni SMS',
       },
       mailbox: {
         title: 'Posta inviata',
         text: 'Le email spedite dallo sportello in modalità dimostrativa.',
-        action: 'Apri la posta inviata',
       },
       smsbox: {
         title: 'SMS inviati',
         text: 'Gli SMS spediti dallo sportello in modalità dimostrativa.',
-        action: 'Apri gli SMS inviati',
       },
       status: {
         title: 'Stato della replica',
         text: 'Clienti, documenti e database della replica locale.',
-        action: 'Apri lo stato della replica',
       },
     },
     about: {

@@ -9,10 +9,6 @@ export const en: MessageTree<typeof it> = {
         'contact-change': 'MODIFICA (contact change)',
         'channel-reset': 'RESET LOGIN',
       },
-      kindText: {
-        'contact-change': 'New email or new mobile',
-        'channel-reset': 'Secure channel to reset',
-      },
       status: {
         pending: 'Under review',
         approved: 'Approved',
@@ -68,7 +64,6 @@ export const en: MessageTree<typeof it> = {
       pdfBroken: 'The PDF does not open here.',
       compare: 'Compare with the document',
       onFile: 'Data on file',
-      asked: 'Requested',
       name: 'Name',
       codiceCliente: 'Customer code',
       codiceFiscale: 'Tax code',
@@ -83,7 +78,6 @@ export const en: MessageTree<typeof it> = {
       decision: 'Decision',
       approve: 'APPROVE',
       reject: 'REJECT',
-      approveHelp: 'APPROVE changes the data on file and notifies the customer.',
       cannot: {
         OWN_REQUEST: 'You submitted this request: a colleague must decide it.',
         SERVED_THIS_CUSTOMER:
@@ -112,11 +106,8 @@ export const en: MessageTree<typeof it> = {
   },
   deskRequests: {
     title: 'Requests',
-    intro: 'MODIFICA of a contact and RESET LOGIN, with the ID document front and back.',
     none: 'No requests.',
-    number: 'No. {number}',
     date: 'of {date}',
-    decidedAt: 'decided on {date}',
     reason: 'Reason: {reason}',
     note: 'Note: {note}',
     contact: '{medium}: {contact}',
@@ -171,7 +162,6 @@ export const en: MessageTree<typeof it> = {
       title: 'Request received',
       number: 'Request number: {number}',
       text: 'Back office reviews it within 5 working days; the customer hears the outcome on the contact on file.',
-      close: 'Done',
     },
   },
 }

@@ -8,10 +8,6 @@ export const it = {
         'contact-change': 'MODIFICA recapito',
         'channel-reset': 'RESET LOGIN',
       },
-      kindText: {
-        'contact-change': 'Nuova email o nuovo cellulare',
-        'channel-reset': 'Canale sicuro da reimpostare',
-      },
       status: {
         pending: 'In istruttoria',
         approved: 'Accolta',
@@ -68,7 +64,6 @@ export const it = {
       pdfBroken: 'Il PDF non si apre qui.',
       compare: 'Confronta con il documento',
       onFile: 'Dati in anagrafica',
-      asked: 'Richiesto',
       name: 'Nome',
       codiceCliente: 'Codice cliente',
       codiceFiscale: 'Codice fiscale',
@@ -84,7 +79,6 @@ export const it = {
       decision: 'Decisione',
       approve: 'APPROVA',
       reject: 'RIFIUTA',
-      approveHelp: 'APPROVA cambia i dati in anagrafica e avvisa il cliente.',
       cannot: {
         OWN_REQUEST: 'Hai presentato tu questa richiesta: deve deciderla un collega.',
         SERVED_THIS_CUSTOMER:
@@ -113,11 +107,8 @@ export const it = {
   },
   deskRequests: {
     title: 'Richieste',
-    intro: 'MODIFICA di un recapito e RESET LOGIN, con il documento d’identità fronte e retro.',
     none: 'Nessuna richiesta.',
-    number: 'N. {number}',
     date: 'del {date}',
-    decidedAt: 'decisa il {date}',
     reason: 'Motivo: {reason}',
     note: 'Nota: {note}',
     contact: '{medium}: {contact}',
@@ -173,7 +164,6 @@ export const it = {
       title: 'Richiesta ricevuta',
       number: 'Numero della richiesta: {number}',
       text: 'Il back office la esamina entro 5 giorni lavorativi; il cliente riceve l’esito sul recapito in anagrafica.',
-      close: 'Fatto',
     },
   },
 }

@@ -52,7 +52,6 @@ export const en: MessageTree<typeof it> = {
     link: 'Register the secure channel',
     linkLabel: 'Register the secure channel for customer {codiceCliente}',
     confirmedTag: 'Secure channel: {medium}',
-    loadFailed: 'The secure channel’s state could not be read.',
     desk: {
       intro:
         'The customer registers their secure channel: they type their account’s password and the OTP on the screen that faces them. You choose EMAIL or SMS with them.',

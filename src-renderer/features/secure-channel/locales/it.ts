@@ -50,7 +50,6 @@ export const it = {
     link: 'Registra il canale sicuro',
     linkLabel: 'Registra il canale sicuro per l’utenza {codiceCliente}',
     confirmedTag: 'Canale sicuro: {medium}',
-    loadFailed: 'Non è stato possibile leggere lo stato del canale sicuro.',
     desk: {
       intro:
         'Il cliente registra il suo canale sicuro: scrive la password del suo account e il codice OTP sullo schermo rivolto verso di lui. Tu scegli con lui EMAIL o SMS.',

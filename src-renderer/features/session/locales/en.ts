@@ -20,7 +20,6 @@ export const en: MessageTree<typeof it> = {
   },
   session: {
     logout: 'SIGN OUT',
-    loggedOut: 'You are signed out. Goodbye!',
     customerSignedIn: 'Customer signed in',
   },
   roles: {

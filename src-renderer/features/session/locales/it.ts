@@ -17,7 +17,6 @@ export const it = {
   },
   session: {
     logout: 'ESCI',
-    loggedOut: 'Sei uscito. Arrivederci!',
     customerSignedIn: 'Accesso cliente',
   },
   roles: {
