@@ -15,6 +15,7 @@ import {
   type BrowserWindow,
 } from 'electron'
 import { createLogger } from '../infra/log/logger'
+import { KIOSK_EXIT_CHANNEL, exitByShell } from '../ipc/kiosk-exit'
 import { keysHostPort, type CounterStart } from '../worker/host-port'
 import { startCounterThread, type CounterThread } from '../worker/counter-thread'
 import { appEntryUrl, appScheme } from './app-origin'
@@ -26,6 +27,7 @@ import { visitEndingChannels, wipeScreen } from './screen-wipe'
 import { printWindow } from './document-print'
 import { attachNavigationGuards } from './navigation-guards'
 import { createCustomerWindows } from './customer-window'
+import { attachKioskGuards, workerCrashWatch } from './kiosk-window'
 import { createCustomerWindow, createMainWindow } from './window-factory'
 
 // Built to out/main/index.js: the app root is two levels up (also inside app.asar). Not
@@ -38,6 +40,8 @@ const counterWorkerEntry = join(mainDir, 'counter-worker.js')
 const logger = createLogger()
 let mainWindow: BrowserWindow | undefined
 let counter: CounterThread | undefined
+/** The kiosk's operator typed the exit PIN and chose Chiudi Sportello: its window may close. */
+let exitAuthorised = false
 
 function focusMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) return
@@ -49,6 +53,13 @@ type LaunchOptions = Pick<CounterStart, 'mode' | 'demo'>
 
 async function start(launch: LaunchOptions): Promise<void> {
   const host = keysHostPort(safeStorageKeys)
+  // A worker that keeps dying: a kiosk starts the whole app again (kiosk-window.ts).
+  const workerCrashed = workerCrashWatch(() => {
+    logger.error('kiosk: the counter keeps stopping, relaunching the app')
+    exitAuthorised = true
+    app.relaunch()
+    app.exit(0)
+  })
   counter = await startCounterThread({
     entry: counterWorkerEntry,
     start: {
@@ -60,6 +71,9 @@ async function start(launch: LaunchOptions): Promise<void> {
     },
     host,
     logger,
+    onCrash: () => {
+      if (counter?.info.mode === 'kiosk') workerCrashed()
+    },
     // The window's kind depends on the mode the setup stored: start the app again.
     onConfigured: () => {
       app.relaunch()
@@ -83,6 +97,16 @@ async function start(launch: LaunchOptions): Promise<void> {
       if (visitEndingChannels.has(channel)) await wipeScreen(event.sender, clipboard)
       if (channel === 'display:pairing-code' && event.sender.id === mainWindow?.webContents.id)
         await customerWindows.pairWith((value as { code: string }).code)
+      // Chiudi Sportello after the exit PIN: main said yes for this window; quit once answered.
+      if (
+        channel === KIOSK_EXIT_CHANNEL &&
+        exitByShell(value) &&
+        event.sender.id === mainWindow?.webContents.id
+      ) {
+        logger.warn('kiosk: closed by the operator (exit PIN)')
+        exitAuthorised = true
+        setImmediate(() => app.quit())
+      }
       if (channel === 'documents:print')
         await printWindow(event.sender, value as { silent: boolean }, (reason) =>
           logger.warn({ reason }, 'print not handed to a printer'),
@@ -96,6 +120,12 @@ async function start(launch: LaunchOptions): Promise<void> {
     preloadPath,
     isPackaged: app.isPackaged,
   })
+  if (counter.info.mode === 'kiosk')
+    attachKioskGuards(mainWindow, {
+      entryUrl: appEntryUrl,
+      exitAuthorised: () => exitAuthorised,
+      log: logger,
+    })
   mainWindow.on('closed', () => {
     mainWindow = undefined
   })

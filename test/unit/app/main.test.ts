@@ -169,6 +169,7 @@ describe('main: on ready', () => {
       },
       host: expect.objectContaining({ keyProtection: 'Electron safeStorage' }),
       logger,
+      onCrash: expect.any(Function),
       onConfigured: expect.any(Function),
     })
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
@@ -324,6 +325,68 @@ describe('main: on ready', () => {
     state.counter!.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'NOT_FOUND' } })
     await handlerOf('documents:print')(event, input)
     expect(print).toHaveBeenCalledTimes(2)
+  })
+
+  it('a kiosk: its window refuses to close until main answered Chiudi Sportello ok, then the app quits', async () => {
+    await launch(['--kiosk'])
+    const window = await becomeReady()
+    const calls = electron.ipcMain.handle.mock.calls as unknown as [
+      string,
+      (event: unknown, payload: unknown) => Promise<unknown>,
+    ][]
+    const handlerOf = (name: string) => calls.find(([channel]) => channel === name)![1]
+    const mainFrame = { url: 'app://sportello/index.html', origin: 'app://sportello', parent: null }
+    const contents = (window as unknown as { webContents: { id?: number } }).webContents
+    contents.id = 7
+    const event = { sender: { id: 7, mainFrame }, senderFrame: mainFrame }
+    const altF4 = { preventDefault: vi.fn() }
+    ;(window as unknown as { webContents: FakeWebContents }).webContents.emit(
+      'before-input-event',
+      altF4,
+      {
+        type: 'keyDown',
+        key: 'F4',
+        code: 'F4',
+        alt: true,
+        control: false,
+        meta: false,
+        shift: false,
+      },
+    )
+    expect(altF4.preventDefault).toHaveBeenCalled()
+
+    const close = () => {
+      const closing = { preventDefault: vi.fn() }
+      window.emit('close', closing)
+      return closing.preventDefault.mock.calls.length === 0
+    }
+    expect(close()).toBe(false)
+    // Main refused (no PIN typed on this screen): still locked, nothing quits.
+    state.counter!.invoke.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'KIOSK_NOT_UNLOCKED' },
+    })
+    await handlerOf('kiosk:exit')(event, {})
+    expect(close()).toBe(false)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(electron.app.quit).not.toHaveBeenCalled()
+
+    state.counter!.invoke.mockResolvedValueOnce({ ok: true, value: { byShell: true } })
+    await expect(handlerOf('kiosk:exit')(event, {})).resolves.toEqual({
+      ok: true,
+      value: { byShell: true },
+    })
+    // The answer goes back first; then the app quits, and the window may close.
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled())
+    expect(close()).toBe(true)
+  })
+
+  it('a desk window closes as any window does', async () => {
+    await launch(['--desk'])
+    const window = await becomeReady()
+    const closing = { preventDefault: vi.fn() }
+    window.emit('close', closing)
+    expect(closing.preventDefault).not.toHaveBeenCalled()
   })
 
   it('relaunches when the first-run setup is stored: the window follows the new mode', async () => {
