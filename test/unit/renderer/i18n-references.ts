@@ -8,6 +8,8 @@ import ts from 'typescript'
 
 /** vue-i18n's functions whose first argument is a message key. */
 export const keyFunctions = ['t', '$t', 'te', 'tm', 'rt']
+/** Properties whose value is a message key: a route's `meta: { titleKey: 'login.title' }`. */
+const keyProperties = new Set(['titleKey', 'labelKey', 'messageKey', 'textKey'])
 /** A file's own name for a key function: `const say = useAudienceText()`. */
 const wrapperPattern = /(?:const|let)\s+(\w+)\s*=\s*useAudienceText\(\)/g
 
@@ -16,7 +18,8 @@ export type Reference = {
   where: string
   /** A literal's text, or a template literal with each `${…}` replaced by `*`. */
   text: string
-  /** `call`: first argument of a key function; `attr`: a static template attribute. */
+  /** `call`: first argument of a key function (or a key property's value); `attr`: a static
+   * template attribute. */
   position: 'call' | 'attr' | 'other'
   dynamic: boolean
 }
@@ -46,6 +49,9 @@ function scanTs(source: Source, root: string, out: Reference[]): void {
   }
   const inKeyCall = (node: ts.Node) => {
     const parent = node.parent
+    if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
+      return ts.isIdentifier(parent.name) && keyProperties.has(parent.name.text)
+    }
     return (
       ts.isCallExpression(parent) &&
       parent.arguments[0] === node &&

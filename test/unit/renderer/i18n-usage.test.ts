@@ -28,6 +28,9 @@ import { appModeSchema, localeSchema } from '../../../src-shared/ipc/channels/co
 import { passwordRules } from '../../../src-shared/domain/password-policy'
 import { en as englishIndex } from '../../../src-renderer/i18n/en'
 import { it as italianIndex } from '../../../src-renderer/i18n/it'
+import { auditActions } from '../../../src-renderer/features/desk/components/audit-words'
+import type { StillProblem } from '../../../src-renderer/features/requests/capture/quality'
+import type { CameraFailure } from '../../../src-renderer/ui/camera/use-camera-stream'
 import { findReferences, type Reference } from './i18n-references'
 
 type Tree = { [key: string]: string | Tree }
@@ -104,7 +107,14 @@ type Part =
 
 /** A key put together at run time: the file that builds it, the template literal with each
  * `${…}` written `*`, where the values come from, and what each `*` can be. */
-type DynamicKey = { file: string; pattern: string; from: string; parts: readonly Part[] }
+type DynamicKey = {
+  file: string
+  pattern: string
+  from: string
+  parts: readonly Part[]
+  /** Keys it must find whatever the parts allow: the values a screen lists itself. */
+  required?: readonly string[]
+}
 
 const dynamic = (file: string, pattern: string, from: string, ...parts: Part[]): DynamicKey => ({
   file,
@@ -116,7 +126,16 @@ const each = (leaves: string[], make: (leaf: string) => DynamicKey): DynamicKey[
   leaves.map(make)
 
 const kinds = customerMatchSchema.shape.kind.options
-const cameraFailures = ['denied', 'missing', 'busy', 'failed'] // CameraFailure, ui/camera
+/** Every member of a renderer's union type, checked by the compiler: a member added to `T` and
+ * missing here fails typecheck, so its text is asked for. */
+const allOf =
+  <T extends string>() =>
+  <const V extends readonly T[]>(
+    values: V & ([Exclude<T, V[number]>] extends [never] ? unknown : never),
+  ): readonly string[] =>
+    values
+const cameraFailures = allOf<CameraFailure>()(['denied', 'missing', 'busy', 'failed'])
+const stillProblems = allOf<StillProblem>()(['dark', 'empty', 'glare', 'blurred'])
 const mediums = mediumSchema.options
 const sides = scanSideSchema.options
 const settings = ['mailSettings', 'smsSettings', 'officeSettings']
@@ -126,6 +145,10 @@ const secretWords = (secret: string): string[] => {
     [`${secret}ToRemove`, `remove${Secret}`, `keep${Secret}`, 'remove', 'removePending'],
   )
 }
+
+const auditActionKeys = Object.entries(auditActions).flatMap(([family, actions]) =>
+  actions.map((action) => `audit.actions.${family}.${action}`),
+)
 
 // One line per key built at run time: the file, the pattern, where its values come from, and one
 // Part per `*`. A table, so kept one line each.
@@ -165,12 +188,14 @@ const dynamicKeys: DynamicKey[] = [
   dynamic('features/customers/views/CustomerView.vue', 'customers.page.countries.*', 'customerPageSchema', customerPageSchema.shape.customer.shape.country.options),
   dynamic('features/customers/views/CustomerView.vue', 'customers.page.status.*', 'customerAccountSchema', customerAccountSchema.shape.status.options),
   dynamic('features/customers/views/CustomerView.vue', 'customers.page.sections.*', 'the sections later releases fill', 'literals'),
-  dynamic('features/desk/components/audit-words.ts', 'audit.actions.*.*', 'audit action codes', 'open', 'open'),
+  // Main may log an action the screen does not know (shown as its code); those it lists in the
+  // action filter must have a text.
+  { ...dynamic('features/desk/components/audit-words.ts', 'audit.actions.*.*', 'audit action codes', 'open', 'open'), required: auditActionKeys },
   dynamic('features/desk/components/audit-words.ts', 'audit.reasons.*', 'audit reason codes', 'open'),
   dynamic('features/desk/components/audit-words.ts', 'audit.outcomes.*', 'auditOutcomes', auditOutcomes),
   dynamic('features/desk/components/audit-words.ts', 'audit.nobody.*', 'the actor kind', 'open'),
   dynamic('features/desk/components/audit-words.ts', 'roles.*', 'operatorRoles', operatorRoles),
-  dynamic('features/desk/views/AuditView.vue', 'audit.families.*', 'the keys of auditActions', 'literals'),
+  dynamic('features/desk/views/AuditView.vue', 'audit.families.*', 'the keys of auditActions', Object.keys(auditActions)),
   dynamic('features/desk/views/DeadLettersView.vue', 'deadLetters.templates.*', 'mail templates', 'open'),
   dynamic('features/desk/views/MailSettingsView.vue', 'mailSettings.securityOptions.*', 'the options', ['starttls', 'tls']),
   dynamic('features/desk/views/OperatorsView.vue', 'roles.*', 'operatorRoles', operatorRoles),
@@ -180,16 +205,16 @@ const dynamicKeys: DynamicKey[] = [
   dynamic('features/documents/components/document-words.ts', 'documents.service.*', 'documentServiceSchema', documentServiceSchema.options),
   ...each(['title', 'text'], (leaf) => dynamic('features/home/components/DeskHome.vue', `desk.sections.*.${leaf}`, 'the desk areas', 'literals')),
   ...each(['title', 'text'], (leaf) => dynamic('features/home/components/KioskHome.vue', `kiosk.tiles.*.${leaf}`, 'the kiosk services', 'literals')),
-  dynamic('features/requests/capture/IdDocumentCapture.vue', 'requests.capture.problem.*', 'the still check', 'literals'),
+  dynamic('features/requests/capture/IdDocumentCapture.vue', 'requests.capture.problem.*', 'StillProblem', stillProblems),
   dynamic('features/requests/capture/IdDocumentCapture.vue', 'requests.capture.step.*', 'the side, or done', [...sides, 'done']),
   dynamic('features/requests/capture/IdDocumentCapture.vue', 'requests.capture.thumbnail.*', 'scanSideSchema', sides),
-  dynamic('features/requests/capture/IdDocumentCapture.vue', 'requests.capture.state.*.*', 'the side, its state', sides, 'literals'),
+  dynamic('features/requests/capture/IdDocumentCapture.vue', 'requests.capture.state.*.*', 'the side, sideState()', sides, ['done', 'now', 'todo']),
   dynamic('features/requests/capture/IdDocumentCapture.vue', 'requests.capture.retakeSide.*', 'scanSideSchema', sides),
   dynamic('features/requests/capture/IdDocumentCapture.vue', 'requests.capture.still.*', 'scanSideSchema', sides),
   dynamic('features/requests/capture/IdDocumentCapture.vue', 'requests.capture.failed.*', 'CameraFailure', cameraFailures),
   dynamic('features/requests/components/DeskRequestsChange.vue', 'deskRequests.change.newContact.*', 'mediumSchema', mediums),
   dynamic('features/requests/components/DeskRequestsChange.vue', 'deskRequests.change.confirm.*', 'mediumSchema', mediums),
-  dynamic('features/requests/components/ScanFilePicker.vue', 'deskRequests.scans.*', 'the picker state', 'literals'),
+  dynamic('features/requests/components/ScanFilePicker.vue', 'deskRequests.scans.*', 'scanSideSchema', sides),
   dynamic('features/requests/views/ContactChangeView.vue', 'requests.medium.*', 'mediumSchema', mediums),
   ...each(['mediumHelp', 'newContact', 'newContactHelp', 'confirmContact'], (leaf) =>
     dynamic('features/requests/views/ContactChangeView.vue', `requests.change.${leaf}.*`, 'mediumSchema', mediums)),
@@ -287,14 +312,16 @@ describe('i18n keys in the code', () => {
 
   it('registers every locale file in the index (src-renderer/i18n/{it,en}.ts)', () => {
     const indexes = { it: leaves(italianIndex), en: leaves(englishIndex as Tree) }
-    const unregistered = catalogs.flatMap((catalog) =>
-      [...catalog.texts.keys()]
-        .filter((key) => indexes[catalog.locale].get(key) !== catalog.texts.get(key))
-        .map(
-          (key) =>
-            `${catalog.file}: ${key} is not what src-renderer/i18n/${catalog.locale}.ts serves`,
-        ),
-    )
+    const unregistered = catalogs.flatMap((catalog) => {
+      const off = [...catalog.texts.keys()].filter(
+        (key) => indexes[catalog.locale].get(key) !== catalog.texts.get(key),
+      )
+      if (off.length === 0) return []
+      const index = `src-renderer/i18n/${catalog.locale}.ts`
+      return [
+        `${catalog.file}: ${off.length} texts (${off[0]}…) not served by ${index}; add its line`,
+      ]
+    })
     expect(unregistered).toEqual([])
   })
 
@@ -324,7 +351,7 @@ describe('i18n keys in the code', () => {
   it('has a text for every value a key built at run time can take', () => {
     const missing: string[] = []
     for (const declaration of dynamicKeys) {
-      for (const key of expansions(declaration) ?? []) {
+      for (const key of [...(expansions(declaration) ?? []), ...(declaration.required ?? [])]) {
         for (const locale of ['it', 'en'] as const) {
           if (!textsOf(locale).has(key)) {
             missing.push(
