@@ -75,9 +75,16 @@ for (const dir of localeFiles) {
       })
   }
 }
-const fileOfKey = (locale: 'it' | 'en', key: string): string =>
-  catalogs.find((c) => c.locale === locale && c.texts.has(key))?.file ??
-  `src-renderer/**/locales/${locale}.ts`
+/** The catalog file holding a key, or else the one holding its first part (where to add it). */
+const fileOfKey = (locale: 'it' | 'en', key: string): string => {
+  const ofLocale = catalogs.filter((c) => c.locale === locale)
+  const namespace = `${key.split('.')[0] ?? ''}.`
+  return (
+    ofLocale.find((c) => c.texts.has(key))?.file ??
+    ofLocale.find((c) => [...c.texts.keys()].some((k) => k.startsWith(namespace)))?.file ??
+    `src-renderer/features/<name>/locales/${locale}.ts`
+  )
+}
 const textsOf = (locale: 'it' | 'en') =>
   new Map(catalogs.filter((c) => c.locale === locale).flatMap((c) => [...c.texts]))
 const italian = textsOf('it')
@@ -330,7 +337,10 @@ describe('i18n keys in the code', () => {
       .filter((r) => !r.dynamic)
       .filter((r) => r.position === 'call' || keyShaped(r.text))
       .filter((r) => !keys.has(r.text) && !(r.position !== 'call' && branches.has(r.text)))
-      .map((r) => `${r.where}: "${r.text}" is not a key of src-renderer/**/locales/{it,en}.ts`)
+      .map(
+        (r) =>
+          `${r.where}: "${r.text}" is in neither ${fileOfKey('it', r.text)} nor ${fileOfKey('en', r.text)}`,
+      )
     expect(missing).toEqual([])
   })
 
@@ -355,7 +365,7 @@ describe('i18n keys in the code', () => {
         for (const locale of ['it', 'en'] as const) {
           if (!textsOf(locale).has(key)) {
             missing.push(
-              `${locale}: ${key} (${declaration.file} builds \`${declaration.pattern}\` from ${declaration.from})`,
+              `${locale}: ${key} missing from ${fileOfKey(locale, key)} (${declaration.file} builds \`${declaration.pattern}\` from ${declaration.from})`,
             )
           }
         }
