@@ -15,6 +15,7 @@ import { en as secureChannel } from '../features/secure-channel/locales/en'
 import { en as requests } from '../features/requests/locales/en'
 import { en as review } from '../features/review/locales/en'
 import { en as documents } from '../features/documents/locales/en'
+import { en as kioskLock } from '../features/kiosk-lock/locales/en'
 import type { Messages } from './it'
 
 export const en: Messages = {
@@ -34,4 +35,5 @@ export const en: Messages = {
   ...requests,
   ...review,
   ...documents,
+  ...kioskLock,
 }

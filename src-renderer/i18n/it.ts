@@ -19,6 +19,7 @@ import { it as secureChannel } from '../features/secure-channel/locales/it'
 import { it as requests } from '../features/requests/locales/it'
 import { it as review } from '../features/review/locales/it'
 import { it as documents } from '../features/documents/locales/it'
+import { it as kioskLock } from '../features/kiosk-lock/locales/it'
 import type { MessageTree } from './message-tree'
 
 export const it = {
@@ -38,6 +39,7 @@ export const it = {
   ...requests,
   ...review,
   ...documents,
+  ...kioskLock,
 }
 
 /** The shape every locale must have: the same keys as Italian, each holding a text. */

@@ -25,6 +25,13 @@ export const en: MessageTree<typeof it> = {
         title: 'Counter with an operator',
         text: 'A staff computer: operators sign in with a username and password and serve the customer in front of them.',
       },
+      // A kiosk's way out for the staff (features/kiosk-lock).
+      exitPin: {
+        heading: 'Kiosk exit PIN',
+        help: 'The kiosk stays full screen with no way out: only someone who knows this PIN closes it, by holding the top-left corner of the screen for 3 seconds. 6 to 8 digits, not all the same, in a row or repeated.',
+        pin: 'Exit PIN',
+        repeat: 'Repeat the PIN',
+      },
     },
     office: {
       heading: 'Office',

@@ -22,6 +22,13 @@ export const it = {
         title: 'Sportello con operatore',
         text: 'Computer del personale: gli operatori accedono con nome utente e password e servono il cliente che hanno davanti.',
       },
+      // A kiosk's way out for the staff (features/kiosk-lock).
+      exitPin: {
+        heading: 'PIN di uscita del chiosco',
+        help: 'Il chiosco resta a schermo intero senza via d’uscita: solo chi conosce questo PIN lo chiude, tenendo premuto per 3 secondi l’angolo in alto a sinistra dello schermo. Da 6 a 8 cifre, non tutte uguali, in fila o ripetute.',
+        pin: 'PIN di uscita',
+        repeat: 'Ripeti il PIN',
+      },
     },
     office: {
       heading: 'Ufficio',
