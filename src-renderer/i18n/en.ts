@@ -16,6 +16,7 @@ import { en as requests } from '../features/requests/locales/en'
 import { en as review } from '../features/review/locales/en'
 import { en as documents } from '../features/documents/locales/en'
 import { en as kioskLock } from '../features/kiosk-lock/locales/en'
+import { en as onScreenKeyboard } from '../features/on-screen-keyboard/locales/en'
 import type { Messages } from './it'
 
 export const en: Messages = {
@@ -36,4 +37,5 @@ export const en: Messages = {
   ...review,
   ...documents,
   ...kioskLock,
+  ...onScreenKeyboard,
 }

@@ -20,6 +20,7 @@ import { it as requests } from '../features/requests/locales/it'
 import { it as review } from '../features/review/locales/it'
 import { it as documents } from '../features/documents/locales/it'
 import { it as kioskLock } from '../features/kiosk-lock/locales/it'
+import { it as onScreenKeyboard } from '../features/on-screen-keyboard/locales/it'
 import type { MessageTree } from './message-tree'
 
 export const it = {
@@ -40,6 +41,7 @@ export const it = {
   ...review,
   ...documents,
   ...kioskLock,
+  ...onScreenKeyboard,
 }
 
 /** The shape every locale must have: the same keys as Italian, each holding a text. */
