@@ -58,7 +58,8 @@ async function start(launch: LaunchOptions): Promise<void> {
     logger.error('kiosk: the counter keeps stopping, relaunching the app')
     exitAuthorised = true
     app.relaunch()
-    app.exit(0)
+    // Not 0: a supervisor (README, "Kiosk lock-down") starts it again if the relaunch is lost.
+    app.exit(75)
   })
   counter = await startCounterThread({
     entry: counterWorkerEntry,

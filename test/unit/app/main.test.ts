@@ -381,6 +381,24 @@ describe('main: on ready', () => {
     expect(close()).toBe(true)
   })
 
+  it('a kiosk whose counter worker keeps dying relaunches the whole app; a desk does not', async () => {
+    for (const mode of ['--desk', '--kiosk'] as const) {
+      await launch([mode])
+      await becomeReady()
+      const { onCrash } = startCounterThread.mock.calls[0]![0] as unknown as {
+        onCrash: () => void
+      }
+      for (let i = 0; i < 4; i++) onCrash()
+      expect(electron.app.relaunch).not.toHaveBeenCalled()
+      onCrash()
+      if (mode === '--desk') expect(electron.app.relaunch).not.toHaveBeenCalled()
+      else {
+        expect(electron.app.relaunch).toHaveBeenCalledOnce()
+        expect(electron.app.exit).toHaveBeenCalledWith(75)
+      }
+    }
+  })
+
   it('a desk window closes as any window does', async () => {
     await launch(['--desk'])
     const window = await becomeReady()
