@@ -1,26 +1,14 @@
 // The counter runs in a worker thread (src-main/worker). When that worker dies mid-session, the
 // customer's next action shows "Il servizio si è riavviato" instead of a screen that silently lost
 // its state, the host restarts the worker, and Riprova brings the kiosk back to a working start.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { CustomerArea, LoginPage } from './pages/customer-flows'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { expect, kioskScreen, test } from './support/app-test'
+import { expectNoViolations } from './support/axe'
 
 test.use({ mode: 'kiosk', ...kioskScreen })
 
 const password = 'Bollette-Sicure-26!'
-
-async function expectAccessible(page: Page): Promise<void> {
-  // The message fades in: measure colours once nothing is animating.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
-  )
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(results.violations.map((v) => v.id)).toEqual([])
-}
 
 test('a worker killed mid-session: the error screen, the restart, Riprova, and a call that works', async ({
   page,
@@ -42,14 +30,14 @@ test('a worker killed mid-session: the error screen, the restart, Riprova, and a
   await expect(heading).toBeFocused()
   await expect(page.getByRole('main')).toContainText('l’operazione in corso è stata interrotta')
   await expect(page.getByLabel('Password', { exact: true })).toHaveCount(0)
-  await expectAccessible(page)
+  await expectNoViolations(page)
   await page.screenshot({ path: testInfo.outputPath('counter-restarted.png') })
 
   // The language switch still works on it.
   await login.shell.chooseLanguage('English')
   await expect(heading).toHaveText('The service restarted.')
   await expect(page.getByRole('main')).toContainText('what you were doing was interrupted')
-  await expectAccessible(page)
+  await expectNoViolations(page)
 
   // Try again: a fresh page at the start, in Italian, served by the new worker.
   await page.getByRole('button', { name: 'Try again' }).tap()

@@ -14,12 +14,12 @@ import { PDFDocument } from 'pdf-lib'
 import { listDemoMailbox } from '../../src-main/infra/mail/demo-smtp-server'
 import type { BrowserHost } from '../support/browser-host'
 import { press } from './pages/app-shell'
+import { expectNoViolations } from './support/axe'
 import { CustomerArea, LoginPage } from './pages/customer-flows'
 import { DeskHomePage } from './pages/desk-home-page'
 import {
   customerWithBills,
   DocumentListPage,
-  expectAccessible,
   newestDocuments,
   pdfOf,
   replacePdf,
@@ -62,14 +62,14 @@ test.describe('at the kiosk', () => {
     await list.openFromArea(customer.codiceCliente)
     await expect(list.row(bill!.number)).toContainText('Nuovo')
     await page.screenshot({ path: '/tmp/documents-kiosk-list.png' })
-    await expectAccessible(page, 'Le tue bollette')
+    await expectNoViolations(page, 'Le tue bollette')
     await list.open(bill!.number)
 
     const viewer = new ViewerPage(page, bill!.number)
     await viewer.expectPage(1, 2)
     await expect(viewer.textLayer).toContainText('INTESTATARIO')
     await expect(viewer.thumbnails).toHaveCount(2)
-    await expectAccessible(page, 'the viewer')
+    await expectNoViolations(page, 'the viewer')
 
     // Page 2 by the button, back by the keyboard, there again by its thumbnail.
     await press(viewer.next)
@@ -272,7 +272,7 @@ test.describe('at the desk', () => {
     for (const document of chosen) await list.choose(document.number)
     await section.scrollIntoViewIfNeeded()
     await section.screenshot({ path: '/tmp/documents-desk-section.png' })
-    await expectAccessible(page, 'Documenti e bollette')
+    await expectNoViolations(page, 'Documenti e bollette')
 
     const zipped = page.waitForEvent('download')
     await list.downloadSelected.click()

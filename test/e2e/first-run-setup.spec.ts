@@ -7,7 +7,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { silentLogger } from '../../src-main/infra/log/logger'
 import { startBrowserHost } from '../support/browser-host'
@@ -16,6 +15,7 @@ import { OperatorSignInPage } from './pages/desk-tools'
 import { KioskHomePage } from './pages/kiosk-home-page'
 import { OfficeSettingsPage, SetupPage, setupKeyIn, type SetupAnswers } from './pages/setup-page'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
+import { expectNoViolations } from './support/axe'
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   const dir = process.env.SETUP_SHOTS_DIR
@@ -26,21 +26,6 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
     fullPage,
     animations: 'disabled',
   })
-}
-
-async function expectAccessible(page: Page, screen: string): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[class*="-enter-from"], [class*="-enter-to"], [class*="-leave-"]') ===
-        null && document.getAnimations().every((animation) => animation.playState !== 'running'),
-  )
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(
-    results.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target) })),
-    screen,
-  ).toEqual([])
 }
 
 const demoBandText = 'DEMO — dati di prova, nessun cliente reale'
@@ -103,7 +88,7 @@ fresh.describe('an unconfigured installation', () => {
     await expect(page.getByTestId('demo-band')).toHaveCount(0)
     await expect(setup.shell.homeButton).toHaveCount(0)
     await expect(setup.fieldErrors).toHaveCount(0)
-    await expectAccessible(page, 'setup, empty')
+    await expectNoViolations(page, 'setup, empty')
     await shot(page, 'setup-empty.png')
     await shot(page, 'setup-empty-full.png', true)
 
@@ -114,7 +99,7 @@ fresh.describe('an unconfigured installation', () => {
     await expect(page.getByText('Scegli come si usa questa postazione.')).toBeVisible()
     await expect(setup.fieldErrors).toHaveCount(6)
     await expect(setup.shell.alert()).toHaveCount(0)
-    await expectAccessible(page, 'setup, with errors')
+    await expectNoViolations(page, 'setup, with errors')
     await shot(page, 'setup-errors.png')
     await shot(page, 'setup-errors-full.png', true)
 
@@ -132,7 +117,7 @@ fresh.describe('an unconfigured installation', () => {
     await setup.shell.chooseLanguage('English')
     await expect(setup.heading).toHaveText('First-run setup')
     await expect(page.getByRole('button', { name: 'Complete the setup' })).toBeVisible()
-    await expectAccessible(page, 'setup in English, with errors')
+    await expectNoViolations(page, 'setup in English, with errors')
   })
 
   fresh('a wrong key is pointed out under the key field, and nothing else', async ({ page }) => {
@@ -208,7 +193,7 @@ test.describe('the DEMO band', () => {
       expect(bandBox.width).toBe(kioskScreen.viewport.width)
       expect(bandBox.y + bandBox.height).toBeLessThanOrEqual(headerBox.y)
       await shot(page, 'kiosk-home-demo.png')
-      await expectAccessible(page, 'kiosk start page with the demo band')
+      await expectNoViolations(page, 'kiosk start page with the demo band')
 
       await home.shell.chooseLanguage('English')
       await expect(band).toHaveText('DEMO — sample data, no real customers')
@@ -264,7 +249,7 @@ test.describe('Impostazioni ufficio', () => {
     await expect(office.savedToast()).toBeVisible()
     // Main keeps the address without its trailing slash.
     await expect(office.portalUrl).toHaveValue('https://portale.esempio.sm')
-    await expectAccessible(page, 'office settings, saved')
+    await expectNoViolations(page, 'office settings, saved')
     await shot(page, 'office-settings.png')
 
     await page.reload()

@@ -1,7 +1,6 @@
 // The documents' pages (issue #14): the list of bills (kiosk's "Le tue bollette", the desk's
 // "Documenti e bollette" section) and the pdf.js viewer, as a customer or a clerk uses them; and
 // the test data about them read from (or written into) the replica the test runs on.
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import type { BrowserHost } from '../../support/browser-host'
@@ -186,22 +185,4 @@ export class ViewerPage {
   async canvasSize(): Promise<{ width: number; height: number }> {
     return this.canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }))
   }
-}
-
-/** WCAG 2.2 AA by axe, once transitions have settled (as accessibility.spec.ts checks). */
-export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      document.querySelector('[class*="-enter-from"], [class*="-enter-to"], [class*="-leave-"]') ===
-        null && document.getAnimations().every((animation) => animation.playState !== 'running'),
-  )
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  const summary = results.violations.map((v) => ({
-    rule: v.id,
-    help: v.help,
-    targets: v.nodes.map((node) => node.target.join(' ')),
-  }))
-  expect(summary, screen).toEqual([])
 }
