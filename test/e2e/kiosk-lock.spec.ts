@@ -174,6 +174,43 @@ test.describe('at a kiosk', () => {
     await expectNoPinIn(page, [DEMO_KIOSK_PIN, '583920'])
   })
 
+  test('a kiosk with no PIN yet (set up before there was one): an admin signs in and sets it', async ({
+    page,
+    host,
+  }) => {
+    await host.counter.db('counter_settings').where({ key: 'kiosk.exitPin' }).delete()
+    const lock = new KioskLockPage(page)
+    await page.goto('/')
+    await lock.holdCorner()
+    await expect(lock.prompt).toContainText('Questo chiosco non ha ancora un PIN di uscita.')
+    const username = lock.prompt.getByLabel('Nome utente dell’amministratore', { exact: true })
+    await expect(username).toBeFocused()
+    await username.fill('amministratore')
+    await lock.prompt.getByLabel('Password', { exact: true }).fill('Sbagliata-26!')
+    await lock.confirm.click()
+    await expect(lock.promptError).toContainText('Nome utente o password non corretti.')
+    await expectNoViolations(page, 'PIN prompt of a kiosk without a PIN')
+    await screenshot(page, 'prompt-no-pin')
+    await username.fill('amministratore')
+    await lock.prompt.getByLabel('Password', { exact: true }).fill('Sportello-Admin-26!')
+    await lock.confirm.click()
+    await expect(lock.panel).toBeVisible()
+    // Without a PIN there is nothing to close with yet: first the PIN.
+    await expect(lock.closeSportello).toHaveCount(0)
+    await lock.panel.getByRole('button', { name: 'Imposta il PIN' }).click()
+    await expect(lock.panel.getByLabel('PIN attuale', { exact: true })).toHaveCount(0)
+    await lock.panel.getByLabel('Nuovo PIN', { exact: true }).fill('583920')
+    await lock.panel.getByLabel('Ripeti il nuovo PIN', { exact: true }).fill('583920')
+    await lock.panel.getByRole('button', { name: 'CONFERMA' }).click()
+    await expect(lock.panel.getByRole('status')).toHaveText(
+      'PIN impostato: da ora serve per uscire dal chiosco.',
+    )
+    await expect(lock.closeSportello).toBeVisible()
+    await lock.back.click()
+    await lock.unlock('583920')
+    await expectNoPinIn(page, ['583920', 'Sportello-Admin-26!'])
+  })
+
   test('an operator with a keyboard: Ctrl+Alt+Shift+K; the prompt closes itself when left alone', async ({
     page,
   }) => {

@@ -29,6 +29,8 @@ export class KioskLockPage {
 
   /** The mouse held down on the corner for `ms` (3 s open the prompt). */
   async holdCorner(ms = 3300): Promise<void> {
+    // A dialog just closed may still have its mask over the corner for a frame.
+    await expect(this.page.locator('.p-dialog-mask')).toHaveCount(0)
     await this.page.mouse.move(12, 12)
     await this.page.mouse.down()
     await this.page.waitForTimeout(ms)

@@ -24,7 +24,6 @@ export const en: MessageTree<typeof it> = {
       title: 'Operator panel',
       intro: 'The kiosk is unlocked on this screen for a few minutes. What would you like to do?',
       close: 'Close Sportello',
-      closeHelp: 'Closes the kiosk program.',
       changePin: 'Change PIN',
       setPin: 'Set the PIN',
       back: 'Back to the kiosk',

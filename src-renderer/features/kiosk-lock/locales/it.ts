@@ -22,7 +22,6 @@ export const it = {
       title: 'Pannello operatore',
       intro: 'Il chiosco è sbloccato su questo schermo per pochi minuti. Cosa vuoi fare?',
       close: 'Chiudi Sportello',
-      closeHelp: 'Chiude il programma del chiosco.',
       changePin: 'Cambia PIN',
       setPin: 'Imposta il PIN',
       back: 'Torna al chiosco',
