@@ -1,54 +1,17 @@
 // Touch targets: every button, link and field is at least 44 × 44 px (the spec); on the kiosk the
 // controls are sized for fingers of every age, at least 64 px. A tick box or radio counts by its
-// label, which is what the finger touches.
-import type { Page } from '@playwright/test'
+// label, which is what the finger touches. (Every screen is measured too: every-screen.spec.ts.)
 import { LoginPage, RecoveryWizard, RegisterWizard } from './pages/customer-flows'
 import { DeskHomePage } from './pages/desk-home-page'
 import { MailSettingsPage, OperatorSignInPage } from './pages/desk-tools'
 import { confirmedAccount, demoCustomer } from './support/customers'
 import { codeIn, waitForMail } from './support/inbox'
 import { expect, kioskScreen, deskScreen, test } from './support/app-test'
+import { expectTargetsAtLeast } from './support/touch-targets'
 import { customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
 import { CustomerChoicePage } from './pages/associations'
 import { press } from './pages/app-shell'
 import { givenNameFirst } from '../../src-shared/domain/person-name'
-
-const targetsSelector = [
-  'header a',
-  'header button',
-  'main a',
-  'main button',
-  'main input:not([type="checkbox"]):not([type="radio"])',
-  'main label:has(input[type="checkbox"])',
-  'main label:has(input[type="radio"])',
-  'footer a',
-  'footer button',
-  '[role="button"]',
-].join(', ')
-
-async function interactiveSizes(page: Page) {
-  const sizes: { name: string; width: number; height: number }[] = []
-  for (const target of await page.locator(targetsSelector).all()) {
-    if (!(await target.isVisible())) continue
-    const box = await target.boundingBox()
-    if (!box) continue
-    const name = (
-      (await target.getAttribute('aria-label')) ??
-      ((await target.innerText()) || (await target.getAttribute('id')) || 'input')
-    ).trim()
-    sizes.push({ name: name.split('\n')[0] ?? '', width: box.width, height: box.height })
-  }
-  return sizes
-}
-
-async function expectTargetsAtLeast(page: Page, min: number, screen: string, atLeast = 3) {
-  const sizes = await interactiveSizes(page)
-  expect(sizes.length, `${screen}: controls found`).toBeGreaterThanOrEqual(atLeast)
-  for (const size of sizes) {
-    expect(size.width, `${screen}: ${size.name} width`).toBeGreaterThanOrEqual(min)
-    expect(size.height, `${screen}: ${size.name} height`).toBeGreaterThanOrEqual(min)
-  }
-}
 
 test.describe('kiosk', () => {
   test.use({ mode: 'kiosk', ...kioskScreen })
