@@ -1,5 +1,6 @@
 // axe-core finds no WCAG 2.2 A/AA violation on the screens built so far, in both modes and
 // both languages: every step of every customer flow, with its errors showing, and the desk tools.
+// Each screen as it opens, in both languages and both modes, is swept by every-screen.spec.ts.
 import type { Page } from '@playwright/test'
 import { ConfirmPage, LoginPage, RecoveryWizard, RegisterWizard } from './pages/customer-flows'
 import { CustomerDisplayPage, CustomerEntryPanel, pairDisplay } from './pages/customer-display'
@@ -17,19 +18,8 @@ import { ReviewQueuePage } from './pages/review'
 import { withIdCardCamera } from './support/id-camera'
 import { expectNoViolations } from './support/axe'
 
-async function openStatus(page: Page): Promise<void> {
-  await page.goto('/#/stato')
-  await expect(page.getByTestId('stat-value').first()).toBeVisible()
-}
-
 test.describe('kiosk', () => {
   test.use({ mode: 'kiosk', ...kioskScreen })
-
-  test('start page', async ({ page }) => {
-    await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    await expectNoViolations(page)
-  })
 
   test('start page in English, and with a customer signed in', async ({ page, host }) => {
     await page.goto('/')
@@ -47,12 +37,6 @@ test.describe('kiosk', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Inizio' }).tap()
     await expect(page.getByRole('link', { name: /^Vai alla tua area/ })).toBeVisible()
     await expectNoViolations(page, 'start page with a customer signed in')
-  })
-
-  test('page not found', async ({ page }) => {
-    await page.goto('/#/non-esiste')
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    await expectNoViolations(page)
   })
 
   test('every step of REGISTRATI, with errors, in both languages', async ({ page, host }) => {
@@ -210,13 +194,6 @@ test.describe('desk', () => {
     await signIn.signIn('operatore', 'Sbagliata-123!')
     await expect(signIn.shell.alert()).toBeVisible()
     await expectNoViolations(page, 'sign-in with an error')
-  })
-
-  test('start page and status', async ({ page }) => {
-    await new DeskHomePage(page).open('admin')
-    await expectNoViolations(page, 'start page')
-    await openStatus(page)
-    await expectNoViolations(page, 'status')
   })
 
   test('Cerca cliente with results, the customer page and the serving banner', async ({
