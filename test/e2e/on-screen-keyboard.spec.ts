@@ -4,7 +4,15 @@
 // physical keyboard type, keeps a password to its field; at an operator's desk it never opens.
 import type { Locator, Page } from '@playwright/test'
 import { press } from './pages/app-shell'
-import { ConfirmPage, CustomerArea, LoginPage, RecoveryWizard } from './pages/customer-flows'
+import { CustomerEntryPanel } from './pages/customer-display'
+import {
+  ConfirmPage,
+  CustomerArea,
+  LoginPage,
+  RecoveryWizard,
+  RegisterWizard,
+} from './pages/customer-flows'
+import { DeskHomePage } from './pages/desk-home-page'
 import { OperatorSignInPage } from './pages/desk-tools'
 import { caretOf, OnScreenKeyboard, placeCaret } from './pages/on-screen-keyboard'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
@@ -288,5 +296,49 @@ test.describe('at a desk', () => {
     await signIn.password.click()
     await expect(keyboard.root).toBeHidden()
     await expect(page.locator('html')).not.toHaveAttribute('data-osk')
+  })
+
+  test('the window turned to the customer gets the keys for the customer’s password; the operator’s view none', async ({
+    page,
+    host,
+  }) => {
+    const customer = await demoCustomer(host, 'private', 34)
+    const keyboard = new OnScreenKeyboard(page)
+    const wizard = new RegisterWizard(page)
+    await new DeskHomePage(page).open('front_desk')
+    await new DeskHomePage(page).tool('Registrazione').click()
+    await wizard.fillCustomer('Privato', customer.codiceCliente, customer.registrationCode)
+    await wizard.goNext()
+    await expect(wizard.progress).toContainText('Passo 2 di 3')
+    await wizard.field('Email').fill('girato@posta.it')
+    await expect(keyboard.root).toBeHidden()
+
+    const panel = new CustomerEntryPanel(page)
+    await panel.oneScreenButton.click()
+    await expect(panel.turned).toBeVisible()
+    const password = page.getByLabel('Scegli una password')
+    await password.click()
+    await expect(keyboard.root).toBeVisible()
+    // The turned window still hides the whole operator's view; the field is above the keys.
+    expect(await panel.turned.boundingBox()).toMatchObject({
+      x: 0,
+      y: 0,
+      height: deskScreen.viewport.height,
+    })
+    await keyboard.expectBelow(password)
+    await keyboard.type('Tastiera-Cliente')
+    await keyboard.tap('2', '6', 'Simboli', '!')
+    await expect(password).toHaveValue('Tastiera-Cliente26!')
+    await expectNoViolations(page, 'the turned window with its keyboard')
+    // The form's button scrolls up above the keys too.
+    const confirm = page.getByRole('button', { name: 'CONFERMA' })
+    await confirm.scrollIntoViewIfNeeded()
+    await keyboard.expectBelow(confirm)
+
+    await page.getByRole('button', { name: 'Annulla e torna all’operatore' }).click()
+    await expect(panel.turned).toHaveCount(0)
+    await expect(keyboard.root).toBeHidden()
+    await wizard.field('Email').click()
+    await expect(keyboard.root).toBeHidden()
   })
 })

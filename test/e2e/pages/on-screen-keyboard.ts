@@ -1,6 +1,7 @@
 // The on-screen keyboard of a screen that faces a customer, as a customer uses it: touch a field,
 // touch the keys.
 import { expect, type Locator, type Page } from '@playwright/test'
+import { press } from './app-shell'
 
 export class OnScreenKeyboard {
   readonly root: Locator
@@ -19,7 +20,8 @@ export class OnScreenKeyboard {
   }
 
   async tap(...names: string[]): Promise<void> {
-    for (const name of names) await this.key(name).tap()
+    // A finger on a touch screen, a mouse on a desk's customer display.
+    for (const name of names) await press(this.key(name))
   }
 
   /** Types a text key by key: a capital with Maiuscole first, a space with Spazio. */
