@@ -33,6 +33,22 @@ export class OnScreenKeyboard {
     }
   }
 
+  /** Every key and the hide button, measured: a finger of any age hits them. */
+  async expectKeysAtLeast(min: number): Promise<void> {
+    const sizes = await this.root
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.map(
+          (button) => [button.textContent ?? '', button.getBoundingClientRect()] as const,
+        ),
+      )
+    expect(sizes.length).toBeGreaterThan(10)
+    for (const [name, box] of sizes) {
+      expect(box.width, `${name} width`).toBeGreaterThanOrEqual(min)
+      expect(box.height, `${name} height`).toBeGreaterThanOrEqual(min)
+    }
+  }
+
   /** The keyboard's top edge and the field's bottom edge, on screen. */
   async expectBelow(field: Locator): Promise<void> {
     const [fieldBox, keysBox] = await Promise.all([field.boundingBox(), this.root.boundingBox()])
