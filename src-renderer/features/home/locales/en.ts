@@ -34,7 +34,7 @@ export const en: MessageTree<typeof it> = {
       },
       secureChannel: {
         title: 'Secure channel (OTP)',
-        text: 'Register your email or mobile to receive OTP codes: after ACCEDI, in the customer area.',
+        text: 'Register your email or mobile to receive OTP codes, in your customer area.',
       },
       changedContacts: {
         title: 'Changed your mobile or email?',

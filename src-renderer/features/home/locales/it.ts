@@ -31,7 +31,7 @@ export const it = {
       },
       secureChannel: {
         title: 'Canale sicuro (OTP)',
-        text: 'Registra email o cellulare per ricevere i codici OTP: dopo ACCEDI, nell’area clienti.',
+        text: 'Registra email o cellulare per ricevere i codici OTP, nella tua area clienti.',
       },
       changedContacts: {
         title: 'Hai cambiato il cellulare o l’email?',
