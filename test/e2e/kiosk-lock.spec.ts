@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { DEMO_KIOSK_PIN } from '../../src-main/features/kiosk'
 import { silentLogger } from '../../src-main/infra/log/logger'
 import { startBrowserHost } from '../support/browser-host'
@@ -27,6 +27,15 @@ async function expectNoPinIn(page: Page, pins: string[]): Promise<void> {
   for (const pin of pins)
     for (const [where, text] of Object.entries(traces))
       expect(text, `${pin} in ${where}`).not.toContain(pin)
+}
+
+/** Every button and field of a dialog is a kiosk's touch target: at least 64 × 64 px. */
+async function expectTouchTargets(dialog: Locator): Promise<void> {
+  for (const control of await dialog.locator('button, input').all()) {
+    const box = (await control.boundingBox())!
+    const name = (await control.getAttribute('aria-label')) ?? (await control.textContent())
+    expect(Math.min(box.width, box.height), `${name}`).toBeGreaterThanOrEqual(64)
+  }
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -54,6 +63,7 @@ test.describe('at a kiosk', () => {
     await expect(lock.pin).toHaveAttribute('type', 'password')
     await expect(lock.pin).toHaveAttribute('inputmode', 'numeric')
     await expectNoViolations(page, 'PIN prompt')
+    await expectTouchTargets(lock.prompt)
     await screenshot(page, 'prompt')
 
     await lock.enterPin(WRONG[0]!)
@@ -73,6 +83,7 @@ test.describe('at a kiosk', () => {
     await expect(lock.closeSportello).toBeVisible()
     await expect(lock.changePin).toBeVisible()
     await expectNoViolations(page, 'operator panel')
+    await expectTouchTargets(lock.panel)
     await screenshot(page, 'panel')
     await expectNoPinIn(page, [DEMO_KIOSK_PIN, WRONG[0]!])
 
