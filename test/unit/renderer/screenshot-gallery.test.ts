@@ -1,8 +1,8 @@
 // The screenshot gallery covers every screen of every mode: each route of src-renderer/router.ts
 // (read from its source: the file imports .vue components) has pictures in every mode it exists
 // in (test/e2e/support/gallery.ts), or says why nobody can reach it there; each listed picture is
-// in docs/screenshots at its mode's size, nothing unlisted lies there, and the gallery page shows
-// every picture.
+// in docs/screenshots at its mode's size and taken by test/e2e/screenshots.spec.ts, nothing
+// unlisted lies there, and the gallery page shows every picture.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import ts from 'typescript'
@@ -97,6 +97,11 @@ describe('the screenshot gallery', () => {
     }
     const onDisk = readdirSync(shotsDir).filter((f) => f.endsWith('.png'))
     expect(onDisk.sort()).toEqual(listed.map((s) => s.shot.file).sort())
+  })
+
+  it('has every picture taken by the screenshots spec', () => {
+    const spec = readFileSync(resolve(root, 'test/e2e/screenshots.spec.ts'), 'utf8')
+    for (const { shot } of allShots()) expect(spec, shot.file).toContain(`'${shot.file}'`)
   })
 
   it('shows every picture on the gallery page, with its caption', () => {
