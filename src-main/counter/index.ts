@@ -264,6 +264,8 @@ export function assembleServices(deps: ServiceDeps) {
     requests.dropScans(caller)
     display.forget(caller, false)
     scratch.wipe(caller.connectionId)
+    // A kiosk left unlocked by the exit PIN is locked again with the visit's end.
+    void kiosk.lock(caller)
   }
   // The screen's session ended (ESCI, sign-out): its customer display goes too.
   const forgetScreen = (caller: Caller) => {

@@ -89,6 +89,11 @@ describe('the exit PIN', () => {
     expect((await unlock(screen, PIN)).ok).toBe(true)
     expect(await h!.call(screen, 'kiosk:lock', {})).toEqual({ ok: true, value: null })
     expect(await exit(screen)).toMatchObject({ ok: false, error: { code: 'KIOSK_NOT_UNLOCKED' } })
+
+    // The end of a visit (idle, ESCI) wipes the screen: its unlock goes with it.
+    expect((await unlock(screen, PIN)).ok).toBe(true)
+    expect((await h!.call(screen, 'session:end-visit', { reason: 'idle' })).ok).toBe(true)
+    expect(await exit(screen)).toMatchObject({ ok: false, error: { code: 'KIOSK_NOT_UNLOCKED' } })
   })
 
   it('the 5th wrong PIN locks; then even the right PIN is refused, with the time; a restart forgives nothing', async () => {
