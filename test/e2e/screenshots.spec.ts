@@ -578,7 +578,7 @@ test.describe('desk', () => {
         to_number: '+393471234567',
         sender: 'MultiTitano',
         text_body:
-          '482193 e il tuo codice OTP Multiservizi del Titano. Vale 5 minuti. Non darlo a nessuno.',
+          '482193 è il tuo codice OTP Multiservizi del Titano. Vale 5 minuti. Non darlo a nessuno.',
         received_at: new Date(Date.now() - 60_000).toISOString(),
       },
       {
@@ -721,6 +721,7 @@ test.describe('desk', () => {
     await expect(panel.root).toContainText('Password inserita dal cliente')
     await wizard.next.click()
     await expect(page.getByText('Passo 2 di 3')).toBeVisible()
+    await page.getByText('Passo 2 di 3').evaluate((el) => el.scrollIntoView())
     await save(page, 'desk-secure-channel-medium.png')
     await wizard.choose('EMAIL')
     const code = codeIn(await waitForMail(host, customer.email, 'Il tuo codice OTP'))

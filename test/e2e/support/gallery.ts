@@ -3,7 +3,8 @@
 // and states. test/e2e/screenshots.spec.ts takes exactly these pictures; the unit test
 // test/unit/renderer/screenshot-gallery.test.ts fails when a route of a mode has no entry here,
 // when a picture is missing from docs/screenshots (or one there is not listed), when a picture
-// has the wrong size for its mode, and when the gallery page does not show it.
+// has the wrong size for its mode, and when the gallery page does not show it. The page is
+// written from this list: `node --import tsx scripts/screenshot-gallery.ts`.
 
 export type GalleryMode = 'kiosk' | 'desk' | 'setup'
 
@@ -203,7 +204,7 @@ const desk: Record<string, GalleryEntry> = {
     { file: 'desk-customer.png', caption: 'The customer page, while serving the customer' },
     {
       file: 'desk-customer-sections.png',
-      caption: 'The customer page further down: accounts, requests, bills',
+      caption: 'The customer page further down: portal accounts, association, requests',
     },
   ],
   'desk-secure-channel': [
