@@ -12,6 +12,7 @@ import { silentLogger } from '../../src-main/infra/log/logger'
 import { startBrowserHost } from '../support/browser-host'
 import { KioskLockPage } from './pages/kiosk-lock'
 import { SetupPage, setupKeyIn } from './pages/setup-page'
+import { IdleWarning } from './pages/visit'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { expectNoViolations } from './support/axe'
 
@@ -220,6 +221,27 @@ test.describe('at a kiosk', () => {
     await lock.back.click()
     await lock.unlock('583920')
     await expectNoPinIn(page, ['583920', 'Sportello-Admin-26!'])
+  })
+
+  test("the PIN prompt leaves a customer's visit as it was: typing in it is activity, and the idle warning still comes", async ({
+    page,
+  }) => {
+    const warning = new IdleWarning(page)
+    await page.clock.install()
+    await page.goto('/')
+    // Another language is a visit (features/visit): 120 s untouched end it, warned 30 s before.
+    await page.getByRole('button', { name: 'English', exact: true }).click()
+    await page.keyboard.press('Control+Alt+Shift+KeyK')
+    const prompt = page.getByRole('dialog', { name: 'Operator exit' })
+    await expect(prompt).toBeVisible()
+    await page.clock.fastForward('00:20')
+    await prompt.getByLabel('Operator PIN', { exact: true }).pressSequentially('12')
+    // The prompt closes itself 30 s after the last key; the visit counts from that key too.
+    await page.clock.fastForward('00:31')
+    await expect(prompt).toHaveCount(0)
+    await expect(warning.dialog).toHaveCount(0)
+    await page.clock.fastForward('01:00')
+    await expect(warning.dialog).toBeVisible()
   })
 
   test('an operator with a keyboard: Ctrl+Alt+Shift+K; the prompt closes itself when left alone', async ({
