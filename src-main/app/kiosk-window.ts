@@ -1,6 +1,6 @@
 // Runs in: Electron main. The locked kiosk's window (issue #15 point 1): the keys that would
 // leave or break the app do nothing, the window closes only after the operator's exit PIN
-// (`kiosk:exit`), full screen comes back if anything leaves it, and a crashed or hung page comes
+// (`kiosk:exit`) or when the program itself quits (main.ts: a shutdown, a service stop), full screen comes back if anything leaves it, and a crashed or hung page comes
 // back by itself, with a backoff so that a crash loop never spins. What Electron cannot stop (the
 // operating system's own keys: Alt+Tab, the Windows key, Ctrl+Alt+Del, edge swipes) is the
 // operating system's to lock down: README, "Kiosk lock-down".

@@ -149,6 +149,12 @@ function bootstrap(): void {
   // Any webContents, not only the factory's window, gets the navigation guards.
   app.on('web-contents-created', (_event, contents) => attachNavigationGuards(contents))
   app.on('window-all-closed', () => app.quit())
+  // A quit asked of the program itself (the operating system's shutdown or service stop, a test
+  // driver, Chiudi Sportello): the kiosk's window lets it through. A close of the window alone
+  // (Alt+F4, the task bar, the window manager) is what it refuses (kiosk-window.ts).
+  app.on('before-quit', () => {
+    exitAuthorised = true
+  })
 
   // Close the database before Electron exits: hold the quit once, resume when closed.
   let closing: Promise<void> | undefined

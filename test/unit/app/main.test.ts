@@ -381,6 +381,19 @@ describe('main: on ready', () => {
     expect(close()).toBe(true)
   })
 
+  it('a kiosk: a quit of the program (system shutdown, service stop) closes it; a close of the window alone does not', async () => {
+    await launch(['--kiosk'])
+    const window = await becomeReady()
+    const close = () => {
+      const closing = { preventDefault: vi.fn() }
+      window.emit('close', closing)
+      return closing.preventDefault.mock.calls.length === 0
+    }
+    expect(close()).toBe(false)
+    emitApp('before-quit', { preventDefault: vi.fn() })
+    expect(close()).toBe(true)
+  })
+
   it('a kiosk whose counter worker keeps dying relaunches the whole app; a desk does not', async () => {
     for (const mode of ['--desk', '--kiosk'] as const) {
       await launch([mode])
