@@ -326,6 +326,9 @@ fresh.describe('the first-run setup of a kiosk', () => {
       await expect(page.getByTestId('setup-exit-pin')).toContainText('I due PIN non coincidono.')
       await expect(repeat).toBeFocused()
       await expectNoViolations(page, 'setup of a kiosk, PINs differ')
+      await page
+        .getByTestId('setup-exit-pin')
+        .screenshot({ path: join(tmpdir(), 'kiosk-lock-setup.png') })
       await repeat.fill('583920')
       await setup.submit.click()
       await expect(setup.restarting).toBeVisible()
