@@ -32,10 +32,11 @@ const SWAPPED = 'data-osk-type'
 
 /**
  * An email field has no caret the page can read or place, so a key typed in the middle of an
- * address would land at its end. While the keyboard serves one it is a text input with the email
- * keypad hint (same value, same validation by the page's own rules: every form is `novalidate`);
- * `restoreType` gives it back its type when the keyboard leaves it. A number input keeps its
- * type (its value would not survive the trip): keys go at its end.
+ * address would land at its end. From its first key on screen it is a text input with the email
+ * keypad hint (same value, same validation by the page's own rules: every form is `novalidate`),
+ * the caret at its end (where it was cannot be known); `restoreType` gives it back its type when
+ * the keyboard leaves it. A number input keeps its type (its value would not survive the trip):
+ * keys go at its end.
  */
 export function makeCaretReadable(field: EditableField): void {
   if (!(field instanceof HTMLInputElement) || field.type !== 'email') return
