@@ -108,6 +108,20 @@ test.describe('at a kiosk', () => {
     await expect(field).toHaveValue('abc')
   })
 
+  test('in English its keys and its hide button speak English', async ({ page }) => {
+    const keyboard = new OnScreenKeyboard(page)
+    await page.goto('/#/stato-richiesta')
+    await page.getByRole('button', { name: 'English', exact: true }).tap()
+    await press(page.getByRole('main').getByRole('textbox').first())
+    await expect(keyboard.root).toHaveAccessibleName('On-screen keyboard')
+    await expect(keyboard.hideButton).toHaveText('Hide keyboard')
+    for (const name of ['Delete', 'Capitals', 'Space', 'Enter', 'Symbols'])
+      await expect(keyboard.key(name)).toBeVisible()
+    await keyboard.tap('Symbols')
+    await expect(keyboard.key('Letters')).toBeVisible()
+    await expectNoViolations(page, 'the keyboard in English')
+  })
+
   test('a physical keyboard still types, beside the keys on screen', async ({ page }) => {
     const keyboard = new OnScreenKeyboard(page)
     await page.goto('/#/stato-richiesta')
@@ -223,13 +237,23 @@ test.describe('at a kiosk', () => {
       // The field itself holds it (PrimeVue's InputText also mirrors it in its value attribute).
       const page = document.documentElement.cloneNode(true) as HTMLElement
       page.querySelector('input[type="password"]')?.remove()
+      // simple-keyboard's own copy of what it typed (it keeps one per instance): held empty.
+      type Instance = { getAllInputs(): Record<string, string> }
+      const instances = (
+        window as unknown as { SimpleKeyboardInstances?: Record<string, Instance> }
+      ).SimpleKeyboardInstances
+      const buffers = Object.values(instances ?? {}).map((k) => Object.values(k.getAllInputs()))
       return {
+        buffers: buffers.flat().join(''),
+        instances: Object.keys(instances ?? {}).length,
         text: document.body.innerText,
         html: page.outerHTML,
         others,
         stored,
       }
     })
+    expect(seen.instances, 'the keyboard is simple-keyboard').toBe(1)
+    expect(seen.buffers, 'simple-keyboard’s own copy').toBe('')
     for (const part of [secret, 'Segrèto', 'Kiosk7', 'egrèt']) {
       expect(seen.text, 'shown on the page').not.toContain(part)
       expect(seen.html, 'written in the page').not.toContain(part)
