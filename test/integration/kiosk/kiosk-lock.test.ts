@@ -145,23 +145,14 @@ describe('the exit PIN', () => {
     expect(await registry.invoke('kiosk:exit', {}, screen)).toMatchObject({ ok: false })
   })
 
-  it('two wrong PINs get the same answer, whatever digits are right, and take the time of one hash', async () => {
+  it('two wrong PINs get the same answer, whatever digits are right', async () => {
+    // (Their cost is the shared gate's, one derivation each, as the sign-in's whose timing
+    // test/timing measures; a test here never times anything.)
     await kioskWithPin({ scrypt: { N: 2 ** 14, r: 8, p: 1 } })
     const screen = h!.connection()
     const close = await unlock(screen, '583929')
     const far = await unlock(screen, '999999')
     expect(close).toEqual(far)
-    // A wrong and a right PIN cost alike (one derivation each): no early exit on a near miss.
-    const time = async (pin: string) => {
-      const start = performance.now()
-      await unlock(h!.connection(), pin)
-      return performance.now() - start
-    }
-    h!.clock.advance(0)
-    const wrong = await time('102938')
-    const right = await time(PIN)
-    expect(wrong / right).toBeGreaterThan(0.4)
-    expect(wrong / right).toBeLessThan(2.5)
   })
 
   it('no audit line, setting or answer holds the PIN', async () => {
