@@ -116,7 +116,7 @@ export async function expectTextFitsAtDoubleSize(page: Page, screen: string): Pr
       if (/auto|scroll/.test(style.overflowX + style.overflowY)) continue
       if (el.scrollWidth > el.clientWidth + 2 || el.scrollHeight > el.clientHeight + 2)
         found.push(
-          `cut: ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 40)}"`,
+          `cut: ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent.trim().slice(0, 40)}" (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
         )
     }
     root.style.fontSize = ''
