@@ -4,18 +4,16 @@
 // restart the counter in its mode, where that admin signs in. Also the DEMO band: on every
 // screen of a demo installation, on none of a real one. And Impostazioni ufficio at the desk.
 // Screenshots go to the test's output folder, or to $SETUP_SHOTS_DIR when it is set.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { silentLogger } from '../../src-main/infra/log/logger'
-import { startBrowserHost } from '../support/browser-host'
 import { DeskHomePage } from './pages/desk-home-page'
 import { OperatorSignInPage } from './pages/desk-tools'
 import { KioskHomePage } from './pages/kiosk-home-page'
 import { OfficeSettingsPage, SetupPage, setupKeyIn, type SetupAnswers } from './pages/setup-page'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { expectNoViolations } from './support/axe'
+import { freshInstall } from './support/fresh-install'
 
 async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   const dir = process.env.SETUP_SHOTS_DIR
@@ -30,20 +28,7 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
 
 const demoBandText = 'DEMO — dati di prova, nessun cliente reale'
 
-/** A freshly installed counter: an empty data directory, no demo data, no mode asked for. */
-const fresh = test.extend({
-  // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'sportello-setup-'))
-    await use(dir)
-    rmSync(dir, { recursive: true, force: true })
-  },
-  host: async ({ dataDir }, use) => {
-    const host = await startBrowserHost({ dataDir, demo: false, logger: silentLogger })
-    await use(host)
-    await host.close()
-  },
-})
+const fresh = freshInstall
 
 fresh.describe('an unconfigured installation', () => {
   fresh.use({ ...deskScreen })

@@ -3,18 +3,17 @@
 // operator's exit and says so, the right one does; five wrong ones lock, with the time; at a desk
 // the gesture does nothing; the PIN is never left in the page or its storage. The first-run setup
 // of a kiosk asks for the PIN twice. axe-core on each screen.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { DEMO_KIOSK_PIN } from '../../src-main/features/kiosk'
-import { silentLogger } from '../../src-main/infra/log/logger'
-import { startBrowserHost } from '../support/browser-host'
 import { KioskLockPage } from './pages/kiosk-lock'
 import { SetupPage, setupKeyIn } from './pages/setup-page'
 import { IdleWarning } from './pages/visit'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { expectNoViolations } from './support/axe'
+import { freshInstall } from './support/fresh-install'
 
 const WRONG = ['111222', '135799', '860417', '904512', '777123']
 
@@ -285,20 +284,7 @@ test.describe('at a desk', () => {
   })
 })
 
-/** A freshly installed counter, set up here as a kiosk. */
-const fresh = test.extend({
-  // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'sportello-kiosk-setup-'))
-    await use(dir)
-    rmSync(dir, { recursive: true, force: true })
-  },
-  host: async ({ dataDir }, use) => {
-    const host = await startBrowserHost({ dataDir, demo: false, logger: silentLogger })
-    await use(host)
-    await host.close()
-  },
-})
+const fresh = freshInstall
 
 fresh.describe('the first-run setup of a kiosk', () => {
   fresh.use({ ...deskScreen })
