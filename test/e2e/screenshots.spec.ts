@@ -4,14 +4,12 @@
 // it covers the router); each test walks one customer or one operator through several screens.
 // The pictures are rewritten only on request (UPDATE_SCREENSHOTS=1 npx playwright test
 // screenshots), so ordinary test runs leave the docs untouched; otherwise they go to test-results.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import sharp from 'sharp'
 import { DEMO_KIOSK_PIN } from '../../src-main/features/kiosk'
-import { silentLogger } from '../../src-main/infra/log/logger'
-import { startBrowserHost, type BrowserHost } from '../support/browser-host'
+import type { BrowserHost } from '../support/browser-host'
 import { press } from './pages/app-shell'
 import { CameraPanel, CustomerChoicePage } from './pages/associations'
 import {
@@ -42,6 +40,7 @@ import { allShots } from './support/gallery'
 import { withIdCardCamera } from './support/id-camera'
 import { codeIn, waitForMail, wrongCode } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
+import { freshInstall } from './support/fresh-install'
 
 const update = process.env.UPDATE_SCREENSHOTS === '1'
 const docsDir = resolve(import.meta.dirname, '../../docs/screenshots')
@@ -779,20 +778,7 @@ test.describe('desk', () => {
   })
 })
 
-/** A freshly installed counter: an empty data directory, no demo data, no mode asked for. */
-const fresh = test.extend({
-  // eslint-disable-next-line no-empty-pattern
-  dataDir: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'sportello-shots-setup-'))
-    await use(dir)
-    rmSync(dir, { recursive: true, force: true })
-  },
-  host: async ({ dataDir }, use) => {
-    const host = await startBrowserHost({ dataDir, demo: false, logger: silentLogger })
-    await use(host)
-    await host.close()
-  },
-})
+const fresh = freshInstall
 
 fresh.describe('first-run setup', () => {
   fresh.use({ ...deskScreen })
