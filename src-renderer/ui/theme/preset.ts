@@ -96,6 +96,20 @@ export const sportelloPreset = definePreset(Aura, {
       // Disattiva, Rimuovi la password).
       colorScheme: {
         light: {
+          // Aura's solid red (#ef4444) is 3.8:1 with white: the same deep red as the outlined.
+          root: {
+            danger: {
+              background: '#a4101a',
+              hoverBackground: '#7f0c14',
+              activeBackground: '#650a10',
+              borderColor: '#a4101a',
+              hoverBorderColor: '#7f0c14',
+              activeBorderColor: '#650a10',
+              color: '#ffffff',
+              hoverColor: '#ffffff',
+              activeColor: '#ffffff',
+            },
+          },
           outlined: {
             secondary: { borderColor: '{surface.500}', color: '{surface.700}' },
             success: { borderColor: '#00703c', color: '#00703c' },
