@@ -12,7 +12,7 @@ import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { AssociationFormPage, CameraPanel, CustomerChoicePage } from './pages/associations'
 import { refuseCamera, withFakeCamera } from './support/bill-camera'
 import { givenNameFirst } from '../../src-shared/domain/person-name'
-import { customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
+import { confirmedChannel, customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
 import { IdCapturePanel } from './pages/id-capture'
 import { ReviewQueuePage } from './pages/review'
 import { withIdCardCamera } from './support/id-camera'
@@ -564,16 +564,7 @@ withIdCardCamera.describe('kiosk: requests with an ID document', () => {
       await link.tap()
       await expect(page.getByRole('alert')).toBeVisible()
       await expectNoViolations(page, 'MODIFICA without a channel')
-      const account = await host.counter.db('counter_accounts').where({ email }).first()
-      // Test setup: the channel the OTP steps would leave.
-      await host.counter.db('counter_secure_channels').insert({
-        id: crypto.randomUUID(),
-        account_id: account.id,
-        codice_cliente: customer.codiceCliente,
-        medium: 'email',
-        contact: customer.email,
-        confirmed_at: new Date().toISOString(),
-      })
+      await confirmedChannel(host, email, customer)
       await page.getByRole('link', { name: 'Torna all’area clienti' }).tap()
       await link.tap()
       await page.getByRole('button', { name: 'Avanti' }).tap()

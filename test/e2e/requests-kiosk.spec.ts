@@ -12,27 +12,13 @@ import { CustomerArea, LoginPage } from './pages/customer-flows'
 import { OperatorSignInPage } from './pages/desk-tools'
 import { IdCapturePanel } from './pages/id-capture'
 import { DeskRequestsSection, ReviewQueuePage } from './pages/review'
-import { customerWithContacts, type OnFile } from './pages/secure-channel'
+import { confirmedChannel, customerWithContacts, type OnFile } from './pages/secure-channel'
 import { deskScreen, expect, kioskScreen } from './support/app-test'
 import { confirmedAccount } from './support/customers'
 import { withBlurredIdCardCamera, withIdCardCamera } from './support/id-camera'
 import { waitForMail } from './support/inbox'
 
 const password = 'Bollette-Sicure-26!'
-
-/** Test setup, not the flow under test: the account's confirmed channel for the customer, as
- * the OTP steps (secure-channel.spec.ts) leave it. */
-async function channelOf(host: BrowserHost, email: string, customer: OnFile): Promise<void> {
-  const account = await host.counter.db('counter_accounts').where({ email }).first()
-  await host.counter.db('counter_secure_channels').insert({
-    id: crypto.randomUUID(),
-    account_id: account.id,
-    codice_cliente: customer.codiceCliente,
-    medium: 'email',
-    contact: customer.email,
-    confirmed_at: new Date().toISOString(),
-  })
-}
 
 async function signedIn(page: Page, host: BrowserHost, nth: number) {
   const customer = await customerWithContacts(host, nth)
@@ -79,7 +65,7 @@ withIdCardCamera.describe('with a camera', () => {
       await expect(page.getByRole('link', { name: 'Registra il canale sicuro' })).toBeVisible()
       await expect(page.getByRole('radio')).toHaveCount(0)
 
-      await channelOf(host, email, customer)
+      await confirmedChannel(host, email, customer)
       await press(page.getByRole('link', { name: 'Torna all’area clienti' }))
       await press(modify)
       await expect(page.getByText('Passo 1 di 3')).toBeVisible()

@@ -32,7 +32,7 @@ import { IdCapturePanel } from './pages/id-capture'
 import { KioskLockPage } from './pages/kiosk-lock'
 import { customerWithBills, DocumentListPage, newestDocuments, ViewerPage } from './pages/documents'
 import { ReviewQueuePage } from './pages/review'
-import { customerWithContacts, SecureChannelWizard, type OnFile } from './pages/secure-channel'
+import { confirmedChannel, customerWithContacts, SecureChannelWizard } from './pages/secure-channel'
 import { SetupPage, setupKeyIn } from './pages/setup-page'
 import { withBillCamera } from './support/bill-camera'
 import { confirmedAccount, demoCustomer, type DemoCustomer } from './support/customers'
@@ -82,19 +82,6 @@ async function signedIn(page: Page, host: BrowserHost, customer: DemoCustomer, e
   await login.openFromHome()
   await login.signIn(email, password)
   await new CustomerArea(page).expectOpen()
-}
-
-/** Test setup: the account's confirmed channel for the customer, as the OTP steps leave it. */
-async function channelOf(host: BrowserHost, email: string, customer: OnFile): Promise<void> {
-  const account = await host.counter.db('counter_accounts').where({ email }).first()
-  await host.counter.db('counter_secure_channels').insert({
-    id: crypto.randomUUID(),
-    account_id: account.id,
-    codice_cliente: customer.codiceCliente,
-    medium: 'email',
-    contact: customer.email,
-    confirmed_at: new Date().toISOString(),
-  })
 }
 
 async function waitForVideo(page: Page): Promise<void> {
@@ -381,7 +368,7 @@ withIdCardCamera.describe('kiosk requests', () => {
       await press(modify)
       await expect(page.getByRole('alert')).toBeVisible()
       await save(page, 'kiosk-change-contact-no-channel.png')
-      await channelOf(host, email, customer)
+      await confirmedChannel(host, email, customer)
       await press(page.getByRole('link', { name: 'Torna all’area clienti' }))
       await press(modify)
       await page.getByRole('radio', { name: /^EMAIL/ }).tap()

@@ -125,3 +125,21 @@ export async function customerWithContacts(host: BrowserHost, nth: number): Prom
     mobile: row.mobile,
   }
 }
+
+/** Test setup, not a flow under test: the account's confirmed channel for the customer, as the
+ * OTP steps (secure-channel.spec.ts) leave it. */
+export async function confirmedChannel(
+  host: BrowserHost,
+  email: string,
+  customer: OnFile,
+): Promise<void> {
+  const account = await host.counter.db('counter_accounts').where({ email }).first()
+  await host.counter.db('counter_secure_channels').insert({
+    id: crypto.randomUUID(),
+    account_id: account.id,
+    codice_cliente: customer.codiceCliente,
+    medium: 'email',
+    contact: customer.email,
+    confirmed_at: new Date().toISOString(),
+  })
+}

@@ -4,12 +4,12 @@
 // on disk, the review queue's four eyes, the decisions and their notices, a tampered scan, and
 // the purge after the retention.
 import { randomUUID } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib'
 import sharp from 'sharp'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { intakeScan } from '../../../src-main/infra/files/scan-intake'
 import type { Connection } from '../../../src-main/features/identity'
 import { privateCustomer, startHarness, type Harness } from '../../support/counter-harness'
@@ -22,6 +22,18 @@ const codiceCliente = privateCustomer.codice_cliente
 const newEmail = 'laura.nuova@example.it'
 // Made at run time: no cache or log of this file's source can hold it.
 const MARKER = `SPORTELLO-MARKER-${randomUUID()}`
+
+// The temporary folder of this file's process is its own, fresh: the scan below reads all of it
+// (whatever a library writes through os.tmpdir() lands there), and never the machine's /tmp,
+// whose size is nobody's business here.
+const scratch = mkdtempSync(join(tmpdir(), 'sportello-requests-tmp-'))
+beforeAll(() => {
+  vi.stubEnv('TMPDIR', scratch)
+})
+afterAll(() => {
+  vi.unstubAllEnvs()
+  rmSync(scratch, { recursive: true, force: true })
+})
 
 beforeEach(async () => {
   h = await startHarness({ mode: 'desk' })
@@ -199,7 +211,8 @@ describe('MODIFICA', () => {
     ]
     expect(sides.back.bytes.includes(Buffer.from(MARKER))).toBe(true)
     await h.db.raw('pragma wal_checkpoint(TRUNCATE)')
-    const found = [...filesUnder(h.deps.dataDir), ...filesUnder(tmpdir())].filter(({ bytes }) =>
+    expect(tmpdir()).toBe(scratch)
+    const found = [...filesUnder(h.deps.dataDir), ...filesUnder(scratch)].filter(({ bytes }) =>
       needles.some((needle) => bytes.includes(needle)),
     )
     expect(found.map(({ path }) => path)).toEqual([])
