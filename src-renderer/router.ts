@@ -266,7 +266,8 @@ export const routes: RouteRecordRaw[] = [
     path: '/accesso-negato',
     name: 'forbidden',
     component: () => import('./features/shell/views/ForbiddenView.vue'),
-    meta: { titleKey: 'forbidden.title' },
+    // An operator's role refused; a kiosk has no operator to refuse, so it goes home.
+    meta: { titleKey: 'forbidden.title', modes: deskOnly },
   },
   {
     path: '/:pathMatch(.*)*',

@@ -57,7 +57,6 @@ const kioskSignedOut: Screen[] = [
   { route: 'secure-channel-done', path: '/canale-sicuro/registrato' },
   { route: 'reset-login', path: '/reset-login' },
   { route: 'request-status', path: '/stato-richiesta' },
-  { route: 'forbidden', path: '/accesso-negato' },
   { route: 'not-found', path: '/non-esiste' },
 ]
 
@@ -112,27 +111,38 @@ const elsewhere = {
   setup: ['setup'], // an unconfigured counter: first-run-setup.spec.ts
 }
 
+/** A few screens per test: each test stays well inside its time, and the two workers share them. */
+function groups<T extends Screen>(screens: T[], size = 6): T[][] {
+  const count = Math.ceil(screens.length / size)
+  const each = Math.ceil(screens.length / count)
+  return Array.from({ length: count }, (_, i) => screens.slice(i * each, (i + 1) * each))
+}
+
+const names = (screens: Screen[]) => screens.map((s) => s.route).join(', ')
+
 test.describe('kiosk', () => {
   test.use({ mode: 'kiosk', ...kioskScreen })
 
-  test('every screen a customer reaches without signing in', async ({ page }) => {
-    test.slow()
-    await page.goto('/')
-    for (const screen of kioskSignedOut) await checkScreen(page, screen)
-  })
+  for (const screens of groups(kioskSignedOut))
+    test(`without signing in: ${names(screens)}`, async ({ page }) => {
+      test.slow()
+      await page.goto('/')
+      for (const screen of screens) await checkScreen(page, screen)
+    })
 
-  test('every screen of a signed-in customer', async ({ page, host }) => {
-    test.slow()
-    const customer = await customerWithBills(host, 2)
-    await confirmedAccount(host, customer, 'schermi@mail.example', 'Bollette-Sicure-26!')
-    const [bill] = await newestDocuments(host, customer.codiceCliente, 1)
-    const login = new LoginPage(page)
-    await login.openFromHome()
-    await login.signIn('schermi@mail.example', 'Bollette-Sicure-26!')
-    await expect(login.shell.heading()).toHaveText('Area clienti')
-    for (const screen of kioskSignedIn(customer.codiceCliente, bill!.id))
-      await checkScreen(page, screen)
-  })
+  for (const routes of groups(kioskSignedIn('', 0)).map((g) => g.map((s) => s.route)))
+    test(`a signed-in customer: ${routes.join(', ')}`, async ({ page, host }) => {
+      test.slow()
+      const customer = await customerWithBills(host, 2)
+      await confirmedAccount(host, customer, 'schermi@mail.example', 'Bollette-Sicure-26!')
+      const [bill] = await newestDocuments(host, customer.codiceCliente, 1)
+      const login = new LoginPage(page)
+      await login.openFromHome()
+      await login.signIn('schermi@mail.example', 'Bollette-Sicure-26!')
+      await expect(login.shell.heading()).toHaveText('Area clienti')
+      for (const screen of kioskSignedIn(customer.codiceCliente, bill!.id))
+        if (routes.includes(screen.route)) await checkScreen(page, screen)
+    })
 })
 
 test.describe('desk', () => {
@@ -144,17 +154,18 @@ test.describe('desk', () => {
     await checkScreen(page, { route: 'customer-display', path: '/schermo-cliente' })
   })
 
-  test('every screen of an administrator serving a customer', async ({ page, host }) => {
-    test.slow()
-    const customer = await customerWithBills(host, 3)
-    await confirmedAccount(host, customer, 'sportello@mail.example', 'Bollette-Sicure-26!')
-    await new OperatorSignInPage(page).signInAs('admin')
-    await visit(page, `/clienti/${customer.codiceCliente}`)
-    await page.getByRole('button', { name: 'Servi questo cliente' }).click()
-    await expect(page.getByRole('region', { name: 'Cliente servito' })).toBeVisible()
-    for (const screen of deskScreens(customer.codiceCliente, 'sportello@mail.example'))
-      await checkScreen(page, screen)
-  })
+  for (const routes of groups(deskScreens('', '')).map((g) => g.map((s) => s.route)))
+    test(`an administrator serving a customer: ${routes.join(', ')}`, async ({ page, host }) => {
+      test.slow()
+      const customer = await customerWithBills(host, 3)
+      await confirmedAccount(host, customer, 'sportello@mail.example', 'Bollette-Sicure-26!')
+      await new OperatorSignInPage(page).signInAs('admin')
+      await visit(page, `/clienti/${customer.codiceCliente}`)
+      await page.getByRole('button', { name: 'Servi questo cliente' }).click()
+      await expect(page.getByRole('region', { name: 'Cliente servito' })).toBeVisible()
+      for (const screen of deskScreens(customer.codiceCliente, 'sportello@mail.example'))
+        if (routes.includes(screen.route)) await checkScreen(page, screen)
+    })
 })
 
 plain('the sweep covers every screen of the route table, in each mode it exists in', () => {

@@ -1,6 +1,7 @@
 // Playwright fixtures: each test gets its own copy of the demo replica behind a browser host.
-// Each host runs the counter in its worker thread, as the app does. Options: `clockAt` gives the
-// hosts a clock the test moves by hand (`clock.advance(ms)` moves every host's worker); a test
+// Each host runs the counter in its worker thread, as the app does, from the build under test
+// (out/main, beside the renderer it serves). Options: `clockAt` gives the hosts a clock the test
+// moves by hand (`clock.advance(ms)` moves every host's worker); a test
 // that asks for `deskHost` / `deskPage` also gets a second counter in desk mode on the SAME data
 // directory (two counters on one SQLite file, as in an office: WAL and busy_timeout make it
 // work), with an operator's browser window of its own. Each browser context carries the host's
@@ -11,7 +12,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import type { AppMode } from '../../src-shared/ipc'
 import { manualClock } from '../../src-main/infra/clock/clock'
 import { silentLogger } from '../../src-main/infra/log/logger'
-import { startBrowserHost, type BrowserHost } from '../support/browser-host'
+import { builtCounterWorker, startBrowserHost, type BrowserHost } from '../support/browser-host'
 import { copyOfDemoData, demoTemplateDir } from '../support/demo-template'
 
 /** The test's clock: moving it moves the clock of every counter worker that follows it. */
@@ -70,6 +71,7 @@ export const test = base.extend<Options & Fixtures>({
     const host = await startBrowserHost({
       dataDir,
       mode,
+      worker: builtCounterWorker,
       logger: silentLogger,
       clockAt: clock?.now().toISOString(),
     })
@@ -83,6 +85,7 @@ export const test = base.extend<Options & Fixtures>({
     const desk = await startBrowserHost({
       dataDir,
       mode: 'desk',
+      worker: builtCounterWorker,
       logger: silentLogger,
       clockAt: clock?.now().toISOString(),
     })

@@ -58,6 +58,14 @@ test('the counter’s status is an operator’s page: a kiosk does not open it',
   await expect(page.getByTestId('stat-value')).toHaveCount(0)
 })
 
+test('the page refusing an operator’s role is not a customer’s: a kiosk opening it is at home', async ({
+  page,
+}) => {
+  await page.goto('/#/accesso-negato')
+  await expect(new KioskHomePage(page).welcome).toHaveText('Benvenuto allo sportello self-service')
+  await expect(page.getByText('Accesso non consentito')).toHaveCount(0)
+})
+
 test('switching to English changes the texts, the choice holds from screen to screen, and home ends it', async ({
   page,
 }) => {

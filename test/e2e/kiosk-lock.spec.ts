@@ -306,11 +306,17 @@ fresh.describe('the first-run setup of a kiosk', () => {
         password: 'Sportello-Prima-Config-26!',
       })
       await expect(pin).toBeVisible()
+      // The help (how the PIN is used, which PINs are refused) is read with each field.
+      for (const field of [pin, repeat])
+        await expect(field).toHaveAccessibleDescription(
+          /solo chi conosce questo PIN.*Da 6 a 8 cifre/,
+        )
       await pin.fill('583920')
       await repeat.fill('583902')
       await setup.submit.click()
       await expect(page.getByTestId('setup-exit-pin')).toContainText('I due PIN non coincidono.')
       await expect(repeat).toBeFocused()
+      await expect(repeat).toHaveAccessibleDescription(/I due PIN non coincidono\..*Da 6 a 8 cifre/)
       await expectNoViolations(page, 'setup of a kiosk, PINs differ')
       await page
         .getByTestId('setup-exit-pin')

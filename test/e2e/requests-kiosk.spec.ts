@@ -5,7 +5,7 @@
 // get their mails, and "Stato della richiesta" shows it accepted. RESET LOGIN from ACCEDI, with a
 // mismatch first; rejected at the desk with a reason that the kiosk then shows. A blurred camera's
 // photo is refused in words and can never be sent.
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import type { BrowserHost } from '../support/browser-host'
 import { press } from './pages/app-shell'
 import { CustomerArea, LoginPage } from './pages/customer-flows'
@@ -83,13 +83,21 @@ withIdCardCamera.describe('with a camera', () => {
       await press(page.getByRole('button', { name: 'Avanti' }))
 
       await expect(page.getByText('Passo 2 di 3')).toBeVisible()
-      // Without the photos the step does not go on.
-      await press(page.getByRole('button', { name: 'Avanti' }))
+      // One decision on the screen: SCATTA is the main button, Avanti is drawn secondary until
+      // both sides are there; pressed without the photos, it says what is missing.
+      const capture = new IdCapturePanel(page)
+      const next = page.getByRole('button', { name: 'Avanti' })
+      const fill = (button: Locator) =>
+        button.evaluate((element) => getComputedStyle(element).backgroundColor)
+      await expect(capture.take).toBeVisible()
+      const primary = await fill(capture.take)
+      expect(await fill(next)).not.toBe(primary)
+      await press(next)
       await expect(
         page.getByText('Fotografa il fronte e il retro del documento, poi premi Avanti.'),
       ).toBeVisible()
-      const capture = new IdCapturePanel(page)
       await capture.takeBothSides({ retakeFront: true })
+      await expect.poll(() => fill(next)).toBe(primary)
       await press(page.getByRole('button', { name: 'Avanti' }))
       await expect(page.getByText('Passo 3 di 3')).toBeVisible()
       await expect(page.getByRole('main')).toContainText(newEmail)

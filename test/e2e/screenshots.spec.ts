@@ -2,8 +2,8 @@
 // exists, every step of the wizards, the key dialogs and states, at the kiosk (1080×1920) and at
 // the desk (1280×800), and the first-run setup. The list is support/gallery.ts (a unit test checks
 // it covers the router); each test walks one customer or one operator through several screens.
-// The pictures are rewritten only on request (UPDATE_SCREENSHOTS=1 npx playwright test
-// screenshots), so ordinary test runs leave the docs untouched; otherwise they go to test-results.
+// It runs only on request, `npm run screenshots` (playwright.config.ts leaves it out otherwise), and
+// rewrites the pictures in docs/screenshots: ordinary test runs leave the docs untouched.
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
@@ -42,7 +42,6 @@ import { codeIn, waitForMail, wrongCode } from './support/inbox'
 import { deskScreen, expect, kioskScreen, test } from './support/app-test'
 import { freshInstall } from './support/fresh-install'
 
-const update = process.env.UPDATE_SCREENSHOTS === '1'
 const docsDir = resolve(import.meta.dirname, '../../docs/screenshots')
 const listed = new Set(allShots().map((s) => s.shot.file))
 const password = 'Bollette-Sicure-26!'
@@ -69,8 +68,7 @@ async function save(page: Page, name: string, { keepFocus = false } = {}): Promi
       document.querySelector('[class*="-enter-from"], [class*="-enter-to"], [class*="-leave-"]') ===
         null && document.getAnimations().every((animation) => animation.playState !== 'running'),
   )
-  const path = update ? resolve(docsDir, name) : test.info().outputPath(name)
-  await page.screenshot({ path, fullPage: false, animations: 'disabled' })
+  await page.screenshot({ path: resolve(docsDir, name), fullPage: false, animations: 'disabled' })
 }
 
 const heading = (page: Page) => page.getByRole('main').getByRole('heading', { level: 1 })
@@ -94,7 +92,7 @@ async function waitForVideo(page: Page): Promise<void> {
 test.describe('kiosk', () => {
   test.use({ mode: 'kiosk', ...kioskScreen })
 
-  test('start page, its reading aids, the operator’s exit; not found, forbidden, lost code; on a landscape screen', async ({
+  test('start page, its reading aids, the operator’s exit; not found, lost code; on a landscape screen', async ({
     page,
   }) => {
     await page.goto('/')
@@ -126,9 +124,6 @@ test.describe('kiosk', () => {
     await page.goto('/#/non-esiste')
     await expect(heading(page)).toHaveText('Pagina non trovata')
     await save(page, 'kiosk-not-found.png')
-    await page.goto('/#/accesso-negato')
-    await expect(heading(page)).toHaveText('Accesso non consentito')
-    await save(page, 'kiosk-forbidden.png')
     await page.goto('/#/codice-cliente-smarrito')
     await expect(heading(page)).toHaveText('Non trovi il codice cliente?')
     await save(page, 'kiosk-lost-code.png')

@@ -4,7 +4,8 @@
 // same asset resolver, same CSP, and in place of the sender-frame check the run key, a
 // host-issued connection id and the Origin (below). Like the app, it runs the counter in its
 // worker thread (src-main/worker/counter-thread.ts) and relays the calls to it; the worker runs
-// from source, through tsx (`counterWorkerSource`).
+// from source through tsx (`counterWorkerSource`), or as built (`builtCounterWorker`: the browser
+// suite tests the build, main as well as renderer).
 //
 // It is a door like IPC (SECURITY.md): any program on the machine reaches 127.0.0.1, so the host
 // makes a key per run and prints it in its URL (`?k=`). The page is served only with the key (or
@@ -30,10 +31,23 @@ import { contentSecurityPolicy } from '../../src-main/app/csp'
 
 const root = resolve(import.meta.dirname, '../..')
 
+type WorkerEntry = { entry: string; execArgv: string[] }
+
 /** The worker's TypeScript entry, run through tsx (the app runs the built out/main file). */
-export const counterWorkerSource = {
+export const counterWorkerSource: WorkerEntry = {
   entry: resolve(root, 'src-main/worker/counter-worker.ts'),
   execArgv: ['--import', 'tsx'],
+}
+
+// The build under test: `electron-vite build` writes out/; SPORTELLO_RENDERER_DIR names another
+// (`electron-vite build --outDir DIR` gives DIR/renderer and DIR/main), so that two people working
+// in one tree do not test each other's half-built app.
+const buildDir = resolve(process.env.SPORTELLO_RENDERER_DIR ?? resolve(root, 'out/renderer'), '..')
+
+/** The worker as the app runs it, built: it starts in half the time tsx takes to compile it. */
+export const builtCounterWorker: WorkerEntry = {
+  entry: resolve(buildDir, 'main/counter-worker.js'),
+  execArgv: [],
 }
 
 /** What tests reach of the counter: its registry (through the worker) and the database. */
@@ -70,6 +84,8 @@ export type BrowserHostOptions = {
   demo?: boolean
   port?: number
   rendererDir?: string
+  /** Which worker entry runs the counter: from source (the default) or built. */
+  worker?: WorkerEntry
   /** Runs the counter on a clock the test moves (`setClock`), starting at this instant. */
   clockAt?: string
   /** The host's log (crashes, restarts); the worker logs at the same level. */
@@ -91,15 +107,11 @@ function buildBridgeScript(): Promise<string> {
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  // SPORTELLO_RENDERER_DIR: a build made elsewhere (`electron-vite build --outDir DIR` gives
-  // DIR/renderer), so that two people working in one tree do not test each other's half-built UI.
-  const rendererDir =
-    options.rendererDir ??
-    resolve(process.env.SPORTELLO_RENDERER_DIR ?? resolve(root, 'out/renderer'))
+  const rendererDir = options.rendererDir ?? resolve(buildDir, 'renderer')
   const bridge = await buildBridgeScript()
   const logger = options.logger ?? createLogger()
   const thread = await startCounterThread({
-    ...counterWorkerSource,
+    ...(options.worker ?? counterWorkerSource),
     start: {
       dataDir: options.dataDir,
       version: 'test',

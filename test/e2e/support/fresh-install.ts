@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { silentLogger } from '../../../src-main/infra/log/logger'
-import { startBrowserHost } from '../../support/browser-host'
+import { builtCounterWorker, startBrowserHost } from '../../support/browser-host'
 import { test } from './app-test'
 
 export const freshInstall = test.extend({
@@ -15,7 +15,12 @@ export const freshInstall = test.extend({
     rmSync(dir, { recursive: true, force: true })
   },
   host: async ({ dataDir }, use) => {
-    const host = await startBrowserHost({ dataDir, demo: false, logger: silentLogger })
+    const host = await startBrowserHost({
+      dataDir,
+      demo: false,
+      worker: builtCounterWorker,
+      logger: silentLogger,
+    })
     await use(host)
     await host.close()
   },

@@ -142,7 +142,6 @@ const kiosk: Record<string, GalleryEntry> = {
     },
   ],
   'change-password': [{ file: 'kiosk-change-password.png', caption: 'Cambia password' }],
-  forbidden: [{ file: 'kiosk-forbidden.png', caption: 'Accesso non consentito' }],
   'not-found': [{ file: 'kiosk-not-found.png', caption: 'Pagina non trovata' }],
 }
 

@@ -15,19 +15,22 @@ const targetsSelector = [
   '[role="button"]',
 ].join(', ')
 
+/** Every visible target's size, measured in one pass through the page. */
 async function interactiveSizes(page: Page) {
-  const sizes: { name: string; width: number; height: number }[] = []
-  for (const target of await page.locator(targetsSelector).all()) {
-    if (!(await target.isVisible())) continue
-    const box = await target.boundingBox()
-    if (!box) continue
-    const name = (
-      (await target.getAttribute('aria-label')) ??
-      ((await target.innerText()) || (await target.getAttribute('id')) || 'input')
-    ).trim()
-    sizes.push({ name: name.split('\n')[0] ?? '', width: box.width, height: box.height })
-  }
-  return sizes
+  return page.evaluate((selector) => {
+    const sizes: { name: string; width: number; height: number }[] = []
+    for (const target of document.querySelectorAll<HTMLElement>(selector)) {
+      const box = target.getBoundingClientRect()
+      if (box.width === 0 || box.height === 0) continue
+      if (!target.checkVisibility({ visibilityProperty: true })) continue
+      const name = (
+        target.getAttribute('aria-label') ??
+        (target.innerText || target.id || 'input')
+      ).trim()
+      sizes.push({ name: name.split('\n')[0] ?? '', width: box.width, height: box.height })
+    }
+    return sizes
+  }, targetsSelector)
 }
 
 export async function expectTargetsAtLeast(page: Page, min: number, screen: string, atLeast = 3) {

@@ -89,10 +89,7 @@ describe('the screenshot gallery', () => {
     const listed = allShots()
     for (const { mode, shot } of listed) {
       const path = resolve(shotsDir, shot.file)
-      expect(
-        existsSync(path),
-        `${shot.file} (UPDATE_SCREENSHOTS=1 npx playwright test screenshots)`,
-      ).toBe(true)
+      expect(existsSync(path), `${shot.file} (npm run screenshots)`).toBe(true)
       expect(pngSize(path), shot.file).toEqual(otherSizes[shot.file] ?? screenSizes[mode])
     }
     const onDisk = readdirSync(shotsDir).filter((f) => f.endsWith('.png'))

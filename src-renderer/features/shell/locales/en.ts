@@ -34,7 +34,7 @@ export const en: MessageTree<typeof it> = {
   },
   forbidden: {
     title: 'Access not allowed',
-    text: 'This page is for administrators only.',
+    text: 'Your role does not allow this page. If you need it, ask an administrator.',
   },
   notFound: {
     title: 'Page not found',

@@ -31,7 +31,7 @@ export const it = {
   },
   forbidden: {
     title: 'Accesso non consentito',
-    text: 'Questa pagina è riservata agli amministratori.',
+    text: 'Il tuo ruolo non permette di aprire questa pagina. Se ti serve, chiedi a un amministratore.',
   },
   notFound: {
     title: 'Pagina non trovata',
