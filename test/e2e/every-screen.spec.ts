@@ -26,7 +26,10 @@ async function visit(page: Page, path: string): Promise<void> {
   // A kiosk follows a new address at once (router.ts, followAddressChanges); a desk is hash-routed.
   await page.evaluate((hash) => (window.location.hash = hash), `#${path}`)
   await expect(new AppShell(page).heading()).toBeVisible()
-  await expect(page.getByText(/^(Caricamento|Loading)/)).toHaveCount(0)
+  // Nothing still loading: a list, or the viewer's document (its tools appear with it).
+  await expect(
+    page.getByText(/^(Caricamento|Loading|Apertura del documento|Opening the document)/),
+  ).toHaveCount(0)
 }
 
 async function checkScreen(page: Page, screen: Screen): Promise<void> {
